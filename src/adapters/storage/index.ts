@@ -1,0 +1,2 @@
+export { SqliteStorage } from './sqlite-storage';
+export { createStorage, closeStorage } from './create-storage';
