@@ -1,0 +1,118 @@
+import { BotError } from '../errors';
+import type { Translator } from '../i18n/types';
+import type { PlaybookStep } from '../playbooks/types';
+import { PORTAL_NAMES } from './format';
+import type { FixOffer, StepCardInput } from './inputs';
+import { actionSet, cardShell, executeAction, heading, openUrlAction, textBlock } from './parts';
+import { refreshFor } from './refresh';
+import type { AdaptiveCard, CardAction, CardElement, Container, ExecuteAction } from './types';
+import { UI_KEYS } from './ui-keys';
+import type { WalkthroughRef } from './verbs';
+
+/** One troubleshooting step: what to do, its security cost, where to click, PowerShell, fixes and navigation. */
+export function buildStepCard(input: StepCardInput): AdaptiveCard {
+  const { t, steps, stepIndex, playbook, walkthroughId } = input;
+  const step = steps[stepIndex];
+  if (!step)
+    throw new BotError('UNKNOWN_STEP', { params: { step: stepIndex + 1 }, detail: `index ${stepIndex}` });
+  const ref: WalkthroughRef = { walkthroughId, playbook: playbook.id, step: step.id };
+  const title = t.t(step.titleKey);
+
+  const body: CardElement[] = [
+    textBlock(t.t(UI_KEYS.stepOf, { current: stepIndex + 1, total: steps.length }), {
+      isSubtle: true,
+      size: 'Small',
+    }),
+    heading(title, 'Large'),
+    textBlock(t.t(step.bodyKey)),
+  ];
+  if (step.riskKey) body.push(riskBlock(t, step.riskKey));
+  body.push(...linkBlocks(t, step));
+  body.push(...powershellBlocks(t, step));
+
+  const fixButtons = fixActions(t, step, input.fixActions ?? [], ref);
+  if (fixButtons.length > 0) body.push(actionSet(fixButtons, { spacing: 'Medium' }));
+
+  const navigation: CardAction[] = [
+    executeAction(t.t(UI_KEYS.previousStep), { verb: 'step.previous', ...ref }),
+  ];
+  if (stepIndex < steps.length - 1) {
+    navigation.push(
+      executeAction(t.t(UI_KEYS.nextStep), { verb: 'step.next', ...ref }, { style: 'positive' }),
+    );
+  }
+  body.push(actionSet(navigation, { spacing: 'Medium', separator: true }));
+
+  const outcomes: CardAction[] = [
+    executeAction(t.t(UI_KEYS.fixed), { verb: 'outcome.fixed', ...ref }, { style: 'positive' }),
+    executeAction(t.t(UI_KEYS.stillFailing), { verb: 'outcome.still-failing', ...ref }),
+    executeAction(t.t(UI_KEYS.askHelpdesk), { verb: 'helpdesk.ask', ...ref }),
+  ];
+
+  const card = cardShell(t, body, outcomes, title);
+  return { ...card, ...refreshFor(input, step.id) };
+}
+
+function riskBlock(t: Translator, riskKey: string): Container {
+  return {
+    type: 'Container',
+    style: 'warning',
+    spacing: 'Medium',
+    items: [
+      textBlock(t.t(UI_KEYS.securityCost), { weight: 'Bolder', color: 'Warning' }),
+      textBlock(t.t(riskKey)),
+    ],
+  };
+}
+
+function linkBlocks(t: Translator, step: PlaybookStep): CardElement[] {
+  const link = step.link;
+  if (!link) return [];
+  const portal = PORTAL_NAMES[link.portal];
+  const blocks: CardElement[] = [heading(t.t(UI_KEYS.whereToClick), 'Medium'), textBlock(t.t(link.pathKey))];
+  if (link.url) {
+    const title = portal
+      ? t.t(UI_KEYS.openPortal, { portal })
+      : t.t(UI_KEYS.openPortal, { portal: link.url });
+    blocks.push(actionSet([openUrlAction(title, link.url)]));
+  }
+  return blocks;
+}
+
+function powershellBlocks(t: Translator, step: PlaybookStep): CardElement[] {
+  const lines = step.powershell ?? [];
+  if (lines.length === 0) return [];
+  // One RichTextBlock per line: TextRuns do not process Markdown, so `$false`, `<mailbox>` and `_` stay literal.
+  return [
+    heading(t.t(UI_KEYS.powershell), 'Medium'),
+    {
+      type: 'Container',
+      style: 'emphasis',
+      items: lines.map((line) => ({
+        type: 'RichTextBlock' as const,
+        inlines: [{ type: 'TextRun' as const, text: line, fontType: 'Monospace' as const }],
+      })),
+    },
+  ];
+}
+
+function fixActions(
+  t: Translator,
+  step: PlaybookStep,
+  offers: readonly FixOffer[],
+  ref: WalkthroughRef,
+): ExecuteAction[] {
+  const buttons: ExecuteAction[] = [];
+  for (const fixId of step.fixes ?? []) {
+    const offer = offers.find((candidate) => candidate.fixId === fixId);
+    if (!offer) continue;
+    if (offer.canApply && fixId.startsWith('diagnose.')) {
+      buttons.push(executeAction(t.t(UI_KEYS.runDiagnosis), { verb: 'diagnose.run', ...ref, fixId }));
+    } else if (offer.canApply) {
+      buttons.push(executeAction(t.t(UI_KEYS.applyFix), { verb: 'fix.apply', ...ref, fixId }));
+    } else {
+      buttons.push(executeAction(t.t(UI_KEYS.requestFix), { verb: 'fix.request', ...ref, fixId }));
+    }
+  }
+  return buttons;
+}

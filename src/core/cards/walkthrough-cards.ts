@@ -1,0 +1,41 @@
+import type { Translator } from '../i18n/types';
+import type { Finding, NdrDetails } from '../ndr/types';
+import type { Playbook, PlaybookStep } from '../playbooks/types';
+import type { FixOffer } from './inputs';
+import { buildStepCard } from './step-card';
+import { buildSummaryCard } from './summary-card';
+import type { AdaptiveCard } from './types';
+
+/** A card with its file-name stem: `00-summary`, `01-<step id>`, ... */
+export interface NamedCard {
+  name: string;
+  card: AdaptiveCard;
+}
+
+export interface WalkthroughCardsInput {
+  t: Translator;
+  walkthroughId: string;
+  finding: Finding;
+  details: NdrDetails;
+  playbook: Playbook;
+  steps: readonly PlaybookStep[];
+  fixActions?: readonly FixOffer[];
+}
+
+/** Every card of a walkthrough in order: the summary, then one card per planned step. */
+export function buildWalkthroughCards(input: WalkthroughCardsInput): NamedCard[] {
+  const cards: NamedCard[] = [{ name: '00-summary', card: buildSummaryCard(input) }];
+  input.steps.forEach((step, stepIndex) => {
+    cards.push({
+      name: `${String(stepIndex + 1).padStart(2, '0')}-${step.id}`,
+      card: buildStepCard({ ...input, stepIndex }),
+    });
+  });
+  return cards;
+}
+
+/** Offers every fix a playbook names, as an admin would see them (for previews and golden files). */
+export function adminFixOffers(playbook: Playbook): FixOffer[] {
+  const ids = new Set(playbook.steps.flatMap((step) => step.fixes ?? []));
+  return [...ids].map((fixId) => ({ fixId, canApply: true }));
+}
