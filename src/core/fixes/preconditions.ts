@@ -1,0 +1,20 @@
+import { BotError } from '../errors';
+import type { FixDefinition, FixTarget } from './types';
+
+const MAILBOX = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const USER_ID =
+  /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[^\s@/?#]+@[^\s@/?#]+\.[^\s@/?#]+)$/i;
+
+/** Throws FIX_PRECONDITION_FAILED when the target lacks or malforms what the fix needs. */
+export function assertPreconditions(definition: FixDefinition, target: FixTarget): void {
+  for (const field of definition.needs) {
+    const value = target[field];
+    const valid = field === 'mailbox' ? !!value && MAILBOX.test(value) : !!value && USER_ID.test(value);
+    if (!valid) {
+      throw new BotError('FIX_PRECONDITION_FAILED', {
+        params: { fixId: definition.id, field },
+        detail: `${definition.id} needs a valid ${field}`,
+      });
+    }
+  }
+}
