@@ -33,6 +33,7 @@ export type EvidenceSource =
   | 'dsn-diagnostic' // Diagnostic-Code: field
   | 'remote-server' // "Remote server returned ..." / Exchange diagnostic block
   | 'smtp-reply' // an SMTP reply line in a client log ("535 5.7.139 ...")
+  | 'transcript' // a reply quoted in an MTA's session transcript (the DSN fields say it better)
   | 'text' // anywhere in a human-readable body or a paste
   | 'phrase' // a known server phrase without a code next to it
   | 'original-message'; // the returned original message / headers (incidental)

@@ -1,0 +1,174 @@
+import { open } from 'node:fs/promises';
+import { BotError, toBotError } from '../core/errors';
+import { recognizeNdr } from '../core/ndr';
+import type { Finding, NdrDetails, Recognition } from '../core/ndr/types';
+import { readAll, write, type CliIo } from './io';
+
+/** `ndr-assist explain [--json] [--locale xx-YY] [FILE... | -]`: what went wrong, for a person or a program. */
+
+export const EXPLAIN_MAX_BYTES = 16 * 1024 * 1024;
+
+export interface ExplainOptions {
+  json: boolean;
+  locale: string | null;
+  files: string[];
+}
+
+/** Localized diagnosis lines for a finding; provided by the playbooks module once it is wired. */
+export type Localizer = (finding: Finding | undefined, locale: string) => string[];
+
+const USAGE = `usage: ndr-assist explain [--json] [--locale xx-YY] [FILE... | -]
+  Reads bounce messages (.eml, text, HTML) or SMTP error text from files or standard input ("-")
+  and prints what went wrong. --json prints one JSON object per input, one per line.\n`;
+
+export function parseExplainArgs(argv: readonly string[]): ExplainOptions | string {
+  const options: ExplainOptions = { json: false, locale: null, files: [] };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--json') options.json = true;
+    else if (arg === '--locale') {
+      const value = argv[i + 1];
+      if (!value || value.startsWith('--')) return '--locale needs a value such as fi-FI';
+      options.locale = value;
+      i += 1;
+    } else if (arg.startsWith('--locale=')) options.locale = arg.slice('--locale='.length);
+    else if (arg === '--help' || arg === '-h') return '';
+    else if (arg === '-' || !arg.startsWith('-')) options.files.push(arg);
+    else return `unknown option ${arg}`;
+  }
+  if (options.files.length === 0) options.files.push('-');
+  return options;
+}
+
+async function readInput(file: string, io: CliIo): Promise<Buffer> {
+  if (file === '-') {
+    if (!io.stdin) throw new BotError('INPUT_UNREADABLE', { detail: 'no standard input' });
+    return readAll(io.stdin, EXPLAIN_MAX_BYTES);
+  }
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    throw new BotError('INPUT_UNREADABLE', {
+      cause: error,
+      detail: (error as NodeJS.ErrnoException).code ?? 'open failed',
+    });
+  }
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, EXPLAIN_MAX_BYTES);
+    const buffer = Buffer.allocUnsafe(length);
+    let offset = 0;
+    while (offset < length) {
+      const { bytesRead } = await handle.read(buffer, offset, length - offset, offset);
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    return buffer.subarray(0, offset);
+  } catch (error) {
+    throw new BotError('INPUT_UNREADABLE', {
+      cause: error,
+      detail: (error as NodeJS.ErrnoException).code ?? 'read failed',
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The JSON shape printed per input: findings carry the NDR details too, so each finding stands alone. */
+export function toJsonRecord(file: string, recognition: Recognition): Record<string, unknown> {
+  const { details } = recognition;
+  return {
+    file,
+    kind: recognition.kind,
+    findings: recognition.findings.map((finding) => ({
+      status: finding.status,
+      reply: finding.reply,
+      variant: finding.variant,
+      playbook: finding.playbook,
+      evidence: finding.evidence,
+      source: finding.source,
+      title: finding.title,
+      recipients: details.recipients,
+      sender: details.sender,
+      reportingServer: details.reportingServer,
+      remoteServer: details.remoteServer,
+      diagnostics: details.diagnostics,
+    })),
+    details,
+    notes: recognition.notes,
+  };
+}
+
+function describeDetails(details: NdrDetails): string[] {
+  const lines: string[] = [];
+  if (details.recipients.length > 0) lines.push(`  recipients: ${details.recipients.join(', ')}`);
+  if (details.sender) lines.push(`  sender: ${details.sender}`);
+  if (details.reportingServer) lines.push(`  reported by: ${details.reportingServer}`);
+  if (details.remoteServer) lines.push(`  remote server: ${details.remoteServer}`);
+  return lines;
+}
+
+export function formatForPerson(file: string, recognition: Recognition, localized: string[]): string {
+  const lines = [`${file}:`];
+  const [primary, ...others] = recognition.findings;
+  if (!primary) {
+    lines.push('  No SMTP status code or known server error found.');
+  } else {
+    const code = [primary.reply, primary.status].filter(Boolean).join(' ') || '(no code)';
+    lines.push(`  ${code}${primary.title ? ` - ${primary.title}` : ''}`);
+    if (primary.variant) lines.push(`  variant: ${primary.variant}`);
+    lines.push(`  playbook: ${primary.playbook ?? 'none'}`);
+    lines.push(`  evidence: ${primary.evidence}`);
+    for (const line of localized) lines.push(`  ${line}`);
+    if (others.length > 0) {
+      lines.push(
+        `  also seen: ${others.map((finding) => finding.status ?? finding.reply ?? finding.variant).join(', ')}`,
+      );
+    }
+  }
+  lines.push(...describeDetails(recognition.details));
+  for (const note of recognition.notes) lines.push(`  note: ${note}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs the command; returns the process exit code (0 ok, 1 some input unreadable, 2 bad usage). */
+export async function runExplainCommand(
+  argv: readonly string[],
+  io: CliIo,
+  localize?: Localizer,
+): Promise<number> {
+  const parsed = parseExplainArgs(argv);
+  if (typeof parsed === 'string') {
+    await write(io.stderr, parsed ? `ndr-assist explain: ${parsed}\n${USAGE}` : USAGE);
+    return parsed ? 2 : 0;
+  }
+  let exitCode = 0;
+  let pending = '';
+  for (const file of parsed.files) {
+    let line: string;
+    try {
+      const recognition = await recognizeNdr(await readInput(file, io));
+      line = parsed.json
+        ? `${JSON.stringify(toJsonRecord(file, recognition))}\n`
+        : formatForPerson(
+            file,
+            recognition,
+            localize && parsed.locale ? localize(recognition.findings[0], parsed.locale) : [],
+          );
+    } catch (error) {
+      const botError = toBotError(error);
+      exitCode = 1;
+      line = parsed.json
+        ? `${JSON.stringify({ file, findings: [], error: { code: botError.code, message: botError.message } })}\n`
+        : `${file}: cannot read (${botError.message})\n`;
+    }
+    pending += line;
+    if (pending.length > 65536) {
+      await write(io.stdout, pending);
+      pending = '';
+    }
+  }
+  if (pending) await write(io.stdout, pending);
+  return exitCode;
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+import { runExplainCommand } from './explain';
+import { write, type CliIo } from './io';
+
+const USAGE = `usage: ndr-assist <command> [options]
+  explain [--json] [--locale xx-YY] [FILE... | -]   recognize bounce messages and SMTP errors
+`;
+
+/** Dispatches a sub-command; returns its exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'explain':
+      return runExplainCommand(rest, io);
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      await write(io.stdout, USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      await write(io.stderr, `ndr-assist: unknown command "${command}"\n${USAGE}`);
+      return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `ndr-assist: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    },
+  );
+}

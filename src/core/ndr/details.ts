@@ -1,0 +1,84 @@
+import type { LabelKind } from './knowledge/schema';
+import type { NdrDetails } from './types';
+
+/** Reads recipients, servers and diagnostic fields from the report text. Every pattern is anchored or bounded. */
+
+const DSN_FIELD =
+  /^(Reporting-MTA|Remote-MTA|Diagnostic-Code|Status|Final-Recipient|Original-Recipient|Action|X-Postfix-Sender|Received-From-MTA|Last-Attempt-Date|X-Display-Name)[ \t]*:[ \t]*([^\n]{1,500})/gim;
+const EMAIL = /[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
+const MAX_RECIPIENTS = 50;
+const DETAIL_SCAN_CHARS = 2_000_000;
+
+export interface LabelHit {
+  kind: LabelKind;
+  start: number;
+  end: number;
+}
+
+export function emptyDetails(): NdrDetails {
+  return {
+    recipients: [],
+    sender: null,
+    subject: null,
+    reportingServer: null,
+    remoteServer: null,
+    diagnostics: {},
+  };
+}
+
+function canonicalField(name: string): string {
+  return name
+    .toLowerCase()
+    .split('-')
+    .map((part) => (part === 'mta' ? 'MTA' : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join('-');
+}
+
+function stripAddressType(value: string): string {
+  return value.replace(/^\s*(?:rfc822|dns|utf-8|x-local-hostname)\s*;\s*/i, '').trim();
+}
+
+function addRecipient(details: NdrDetails, address: string): void {
+  const clean = address.replace(/^<|>$/g, '').trim();
+  if (!clean.includes('@') || details.recipients.length >= MAX_RECIPIENTS) return;
+  if (!details.recipients.some((known) => known.toLowerCase() === clean.toLowerCase()))
+    details.recipients.push(clean);
+}
+
+function restOfLine(text: string, from: number): string {
+  const end = text.indexOf('\n', from);
+  return text.slice(from, end === -1 ? Math.min(text.length, from + 300) : Math.min(end, from + 300)).trim();
+}
+
+/** Fills `details` from one report segment; `labels` are the wrapper labels found in it. */
+export function readDetails(text: string, labels: readonly LabelHit[], details: NdrDetails): void {
+  const scanned = text.length > DETAIL_SCAN_CHARS ? text.slice(0, DETAIL_SCAN_CHARS) : text;
+  DSN_FIELD.lastIndex = 0;
+  for (let match = DSN_FIELD.exec(scanned); match !== null; match = DSN_FIELD.exec(scanned)) {
+    const field = canonicalField(match[1]!);
+    const value = match[2]!.trim();
+    if (field === 'Final-Recipient' || field === 'Original-Recipient')
+      addRecipient(details, stripAddressType(value));
+    if (field === 'X-Postfix-Sender' && !details.sender) details.sender = stripAddressType(value);
+    if (field === 'Reporting-MTA' && !details.reportingServer)
+      details.reportingServer = stripAddressType(value);
+    if (field === 'Remote-MTA' && !details.remoteServer) details.remoteServer = stripAddressType(value);
+    if (!(field in details.diagnostics)) details.diagnostics[field] = value;
+  }
+  for (const label of labels) {
+    if (label.kind === 'generating-server' && !details.reportingServer) {
+      details.reportingServer = restOfLine(scanned, label.end) || null;
+    } else if (label.kind === 'receiving-server' && !details.remoteServer) {
+      details.remoteServer = restOfLine(scanned, label.end) || null;
+    } else if (label.kind === 'remote-server' && !('Remote server returned' in details.diagnostics)) {
+      const line = restOfLine(scanned, label.start);
+      const quoted = /'([245]\d\d[^']{0,400})'/.exec(line);
+      if (quoted) details.diagnostics['Remote server returned'] = quoted[1]!;
+    } else if (label.kind === 'recipients-heading') {
+      const block = scanned.slice(label.end, label.end + 2000);
+      EMAIL.lastIndex = 0;
+      const firstLines = block.split('\n').slice(0, 8).join('\n');
+      for (const email of firstLines.match(EMAIL) ?? []) addRecipient(details, email);
+    }
+  }
+}

@@ -1,0 +1,275 @@
+import { knowledge, type VariantEntry } from './knowledge';
+import type { LabelKind } from './knowledge/schema';
+import { emptyDetails, readDetails, type LabelHit } from './details';
+import { CodeLookup } from './lookup';
+import { rankFindings, type Candidate } from './rank';
+import { lineWindow, scanCodes } from './scan-codes';
+import { htmlToText, looksLikeHtml } from './text/html-to-text';
+import { looksLikeMime, parseMime, type Segment } from './text/mime';
+import { decodeBytes, normalizeText } from './text/normalize';
+import { PhraseMatcher } from './text/phrase-matcher';
+import type { EvidenceSource, InputKind, NdrDetails, Recognition } from './types';
+
+export interface RecognizeOptions {
+  /** Input read (bytes of a buffer, characters of a string); the rest is ignored with the note `input.truncated`. Default 16 M. */
+  maxBytes?: number;
+}
+
+const DEFAULT_MAX_CHARS = 16_000_000;
+const SHORT_INPUT_CHARS = 300;
+const MAX_PHRASE_HITS = 20_000;
+/** How far a sendmail "Transcript of session follows" block reaches. */
+const TRANSCRIPT_CHARS = 4000;
+
+/** Offsets of the parts of a report whose codes count less. */
+interface Sections {
+  originalStart: number;
+  transcriptStart: number;
+  transcriptEnd: number;
+}
+
+function sourceAt(index: number, scanned: EvidenceSource, sections: Sections): EvidenceSource {
+  if (index >= sections.originalStart) return 'original-message';
+  if (
+    index >= sections.transcriptStart &&
+    index < sections.transcriptEnd &&
+    (scanned === 'smtp-reply' || scanned === 'text')
+  ) {
+    return 'transcript';
+  }
+  return scanned;
+}
+
+type PatternRef = { type: 'variant'; variant: VariantEntry } | { type: 'label'; kind: LabelKind };
+
+const lookup = new CodeLookup(knowledge);
+const patterns: PatternRef[] = [];
+const patternTexts: string[] = [];
+for (const variant of knowledge.variants) {
+  for (const phrase of variant.phrases) {
+    patterns.push({ type: 'variant', variant });
+    patternTexts.push(phrase);
+  }
+}
+for (const label of knowledge.labels) {
+  patterns.push({ type: 'label', kind: label.kind });
+  patternTexts.push(label.text);
+}
+const matcher = new PhraseMatcher(patternTexts);
+
+interface PhraseHit {
+  variant: VariantEntry;
+  start: number;
+}
+
+/** Recognizes an NDR, SMTP log, HTML bounce, raw .eml or bare code. Never throws on bad input. */
+export async function recognizeNdr(
+  input: string | Uint8Array,
+  options: RecognizeOptions = {},
+): Promise<Recognition> {
+  const prepared = prepare(input, options);
+  if (prepared.kind !== 'mime')
+    return analyze(prepared.kind, [{ text: prepared.text, role: 'report' }], prepared.notes);
+  try {
+    const message = await parseMime(prepared.text);
+    const recognition = analyze('mime', message.segments, prepared.notes);
+    recognition.details.subject ??= message.subject;
+    // A bounce is addressed to whoever sent the original message.
+    recognition.details.sender ??= message.to[0] ?? null;
+    return recognition;
+  } catch {
+    return analyze(
+      'text',
+      [{ text: prepared.text, role: 'report' }],
+      [...prepared.notes, 'input.mime-unreadable'],
+    );
+  }
+}
+
+/** The synchronous path for text that is not a MIME message (bot messages, benchmarks). */
+export function recognizeText(input: string, options: RecognizeOptions = {}): Recognition {
+  const prepared = prepare(input, options);
+  const kind = prepared.kind === 'mime' ? 'text' : prepared.kind;
+  return analyze(kind, [{ text: prepared.text, role: 'report' }], prepared.notes);
+}
+
+function prepare(
+  input: string | Uint8Array,
+  options: RecognizeOptions,
+): { kind: InputKind; text: string; notes: string[] } {
+  const maxChars = options.maxBytes ?? DEFAULT_MAX_CHARS;
+  const notes: string[] = [];
+  let raw: string;
+  let binary = false;
+  if (typeof input === 'string') {
+    raw = input;
+  } else {
+    const decoded = decodeBytes(input.length > maxChars ? input.subarray(0, maxChars) : input);
+    raw = decoded.text;
+    binary = decoded.binary;
+    if (input.length > maxChars) notes.push('input.truncated');
+  }
+  const normalized = normalizeText(raw, maxChars);
+  if (normalized.truncated && !notes.includes('input.truncated')) notes.push('input.truncated');
+  if (binary) notes.push('input.binary');
+  const text = normalized.text;
+  if (text.trim() === '') return { kind: 'empty', text: '', notes };
+  if (binary) return { kind: 'binary', text, notes };
+  if (looksLikeMime(text)) return { kind: 'mime', text, notes };
+  if (looksLikeHtml(text)) return { kind: 'html', text: htmlToText(text), notes };
+  const trimmed = text.trim();
+  if (trimmed.length <= SHORT_INPUT_CHARS && trimmed.split('\n').length <= 3)
+    return { kind: 'code', text: trimmed, notes };
+  return { kind: 'text', text, notes };
+}
+
+function analyze(kind: InputKind, segments: readonly Segment[], notes: string[]): Recognition {
+  const details: NdrDetails = emptyDetails();
+  if (kind === 'empty') return { kind, findings: [], details, notes };
+  const candidates: Candidate[] = [];
+  segments.forEach((segment, segmentIndex) => {
+    const { phraseHits, labels } = findPhrases(segment.text);
+    const originalStart =
+      segment.role === 'original'
+        ? 0
+        : (labels.find((label) => label.kind === 'original-section')?.start ?? Number.POSITIVE_INFINITY);
+    if (segment.role === 'report') {
+      readDetails(
+        segment.text.slice(0, Number.isFinite(originalStart) ? originalStart : undefined),
+        labels,
+        details,
+      );
+    }
+    const transcript = labels.find((label) => label.kind === 'transcript-section');
+    const sections: Sections = {
+      originalStart,
+      transcriptStart: transcript?.start ?? Number.POSITIVE_INFINITY,
+      transcriptEnd: transcript ? transcript.start + TRANSCRIPT_CHARS : Number.POSITIVE_INFINITY,
+    };
+    collectCandidates(segment.text, kind === 'code', phraseHits, sections, segmentIndex, candidates);
+  });
+  return { kind, findings: rankFindings(candidates, lookup), details, notes };
+}
+
+function findPhrases(text: string): { phraseHits: PhraseHit[]; labels: LabelHit[] } {
+  const phraseHits: PhraseHit[] = [];
+  const labels: LabelHit[] = [];
+  matcher.scan(text, (match) => {
+    const ref = patterns[match.phrase]!;
+    if (ref.type === 'variant') phraseHits.push({ variant: ref.variant, start: match.start });
+    else if (labels.length < 200) labels.push({ kind: ref.kind, start: match.start, end: match.end });
+    return phraseHits.length < MAX_PHRASE_HITS;
+  });
+  phraseHits.sort((a, b) => a.start - b.start);
+  return { phraseHits, labels };
+}
+
+function compatible(variant: VariantEntry, status: string | null): boolean {
+  return !variant.statuses || status === null || variant.statuses.includes(status);
+}
+
+/** First hit whose start is >= `from` (hits are sorted by start). */
+function firstHitFrom(hits: readonly PhraseHit[], from: number): number {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (hits[mid]!.start < from) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function bestVariantIn(
+  hits: readonly PhraseHit[],
+  start: number,
+  end: number,
+  status: string | null,
+): VariantEntry | undefined {
+  let best: VariantEntry | undefined;
+  for (let i = firstHitFrom(hits, start); i < hits.length && hits[i]!.start < end; i += 1) {
+    const variant = hits[i]!.variant;
+    if (compatible(variant, status) && (!best || variant.priority > best.priority)) best = variant;
+  }
+  return best;
+}
+
+function inferredStatus(status: string | null, variant: VariantEntry | undefined): string | null {
+  if (status || !variant || variant.inferStatus === false) return status;
+  return variant.status;
+}
+
+function collectCandidates(
+  text: string,
+  shortInput: boolean,
+  phraseHits: readonly PhraseHit[],
+  sections: Sections,
+  segmentIndex: number,
+  candidates: Candidate[],
+): void {
+  const covered: { start: number; end: number }[] = [];
+  for (const occurrence of scanCodes(text, shortInput)) {
+    const variant = bestVariantIn(
+      phraseHits,
+      occurrence.windowStart,
+      occurrence.windowEnd,
+      occurrence.status,
+    );
+    covered.push({ start: occurrence.windowStart, end: occurrence.windowEnd });
+    const status = inferredStatus(occurrence.status, variant);
+    candidates.push({
+      status,
+      inferred: status !== occurrence.status,
+      reply: occurrence.reply,
+      variant,
+      source: sourceAt(occurrence.index, occurrence.source, sections),
+      evidence: text.slice(occurrence.windowStart, occurrence.windowEnd).trim(),
+      order: segmentIndex * 1e9 + occurrence.index,
+    });
+  }
+  // Known server phrases with no code on their line still say what went wrong.
+  const windows = mergeWindows(covered);
+  let lastWindowEnd = -1;
+  for (const hit of phraseHits) {
+    if (hit.start < lastWindowEnd || isCovered(windows, hit.start)) continue;
+    const window = lineWindow(text, hit.start);
+    lastWindowEnd = window.end;
+    const variant = bestVariantIn(phraseHits, window.start, window.end, null);
+    if (!variant) continue;
+    const status = inferredStatus(null, variant);
+    candidates.push({
+      status,
+      inferred: status !== null,
+      reply: null,
+      variant,
+      source: sourceAt(hit.start, 'phrase', sections),
+      evidence: text.slice(window.start, window.end).trim(),
+      order: segmentIndex * 1e9 + hit.start,
+    });
+  }
+}
+
+/** Sorted, disjoint windows, so a binary search can answer "is this offset inside a code's line?". */
+function mergeWindows(windows: { start: number; end: number }[]): { start: number; end: number }[] {
+  windows.sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const window of windows) {
+    const last = merged[merged.length - 1];
+    if (last && window.start <= last.end) last.end = Math.max(last.end, window.end);
+    else merged.push({ ...window });
+  }
+  return merged;
+}
+
+function isCovered(windows: readonly { start: number; end: number }[], position: number): boolean {
+  let low = 0;
+  let high = windows.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const window = windows[mid]!;
+    if (position < window.start) high = mid - 1;
+    else if (position >= window.end) low = mid + 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,143 @@
+import type { EvidenceSource } from './types';
+
+/** One place in the text where a status code or an SMTP reply code was seen. */
+export interface CodeOccurrence {
+  status: string | null;
+  reply: string | null;
+  /** Offset of the code in the segment text. */
+  index: number;
+  /** Bounded window around the code: the line (or up to 300/400 characters of it) plus a folded continuation. */
+  windowStart: number;
+  windowEnd: number;
+  source: EvidenceSource;
+}
+
+/**
+ * RFC 3463 enhanced status code: class 2/4/5, subject 0-7, detail 1-3 digits. The look-arounds reject version
+ * numbers (5.7.139.0, 15.20.776.10), IP addresses and longer numbers.
+ */
+const ENHANCED = /(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?![\w]|\.\d)/g;
+/** A reply code directly before an enhanced code: "550 5.1.1", "550-5.7.1", "smtp;550 #5.1.1". */
+const REPLY_BEFORE = /(?:^|[^\d.])([245]\d\d)(?:[ \-]|\n[ \t]+)?['"]?#?$/;
+/** Reply codes in reply positions when no enhanced code follows: line start, after "smtp;", a quote or "<<<". */
+const REPLY_ALONE =
+  /(?:^[ \t]*(?:<<<|>>>|S:|\[?\d{1,2}:\d{2}:\d{2}\]?)?[ \t]*|smtp;[ \t]*|['"(][ \t]*|(?:said|reason|error|response|returned|replied|code):?[ \t]+)([45][0-5]\d)(?=[ \-][^\d.\n]|\s*$)/gim;
+/** A time after a date-like match ("5.1.23 10:42") means it was a date. */
+const TIME_AFTER = /^\s+\d{1,2}:\d{2}/;
+
+const WINDOW_BEFORE = 300;
+const WINDOW_AFTER = 400;
+/** Stop collecting after this many occurrences: a 10 MB paste of codes needs no more to be understood. */
+export const MAX_OCCURRENCES = 5000;
+
+export function lineWindow(text: string, index: number): { start: number; end: number } {
+  const floor = Math.max(0, index - WINDOW_BEFORE);
+  const newlineBefore = text.lastIndexOf('\n', index - 1);
+  const start = newlineBefore < floor ? floor : newlineBefore + 1;
+  const ceiling = Math.min(text.length, index + WINDOW_AFTER);
+  let end = text.indexOf('\n', index);
+  if (end === -1 || end > ceiling) end = ceiling;
+  // Folded header or wrapped diagnostic: the next line continues when it starts with white space.
+  if (end < ceiling && (text.charCodeAt(end + 1) === 32 || text.charCodeAt(end + 1) === 9)) {
+    const next = text.indexOf('\n', end + 1);
+    end = next === -1 || next > ceiling ? ceiling : next;
+  }
+  return { start, end };
+}
+
+/** For a folded continuation line ("    5.6.0 This message..."), the start of the header line it continues. */
+function headerLineStart(text: string, lineStart: number): number {
+  let start = lineStart;
+  for (let steps = 0; steps < 4 && start > 0; steps += 1) {
+    const code = text.charCodeAt(start);
+    if (code !== 32 && code !== 9) break;
+    const previous = text.lastIndexOf('\n', start - 2);
+    if (start - previous > 400) break;
+    start = previous + 1;
+  }
+  return start;
+}
+
+function classify(text: string, windowStart: number, index: number, paired: boolean): EvidenceSource {
+  const header = text
+    .slice(headerLineStart(text, windowStart), windowStart + 40)
+    .trimStart()
+    .toLowerCase();
+  if (header.startsWith('diagnostic-code:') || header.startsWith('x-postfix-diagnostic'))
+    return 'dsn-diagnostic';
+  const prefix = text.slice(windowStart, index).trimStart().toLowerCase();
+  if (prefix.startsWith('status:')) return 'dsn-status';
+  if (
+    prefix.startsWith('diagnostic-code:') ||
+    prefix.startsWith('x-postfix-diagnostic') ||
+    prefix.startsWith('x-remote-diagnostic')
+  ) {
+    return 'dsn-diagnostic';
+  }
+  if (
+    /(?:returned|vrátil|devolvió|retourné|renvoyé|zurückgegeben|palautti|върна|returnat|vratio|hat)\s*'?\s*['"]?[245]?\d*[ -]?$/.test(
+      prefix,
+    ) ||
+    /['"]\s*(?:[245]\d\d[ -])?#?$/.test(prefix)
+  ) {
+    return 'remote-server';
+  }
+  if (paired || /^(?:<<<|>>>)?\s*[245]\d\d[ -]/.test(prefix)) return 'smtp-reply';
+  return 'text';
+}
+
+/** Finds every enhanced status code and every reply code in reply position, in one pass each. */
+export function scanCodes(text: string, shortInput: boolean): CodeOccurrence[] {
+  const found: CodeOccurrence[] = [];
+  const pairedReplyAt = new Set<number>();
+  ENHANCED.lastIndex = 0;
+  for (let match = ENHANCED.exec(text); match !== null; match = ENHANCED.exec(text)) {
+    const index = match.index;
+    const after = text.slice(index + match[0].length, index + match[0].length + 12);
+    if (TIME_AFTER.test(after)) continue;
+    const status = `${match[1]}.${Number(match[2])}.${Number(match[3])}`;
+    const before = text.slice(Math.max(0, index - 14), index);
+    const replyMatch = REPLY_BEFORE.exec(before);
+    const reply = replyMatch ? replyMatch[1]! : null;
+    if (reply) pairedReplyAt.add(index - before.length + before.lastIndexOf(reply));
+    const window = lineWindow(text, index);
+    found.push({
+      status,
+      reply,
+      index,
+      windowStart: window.start,
+      windowEnd: window.end,
+      source: classify(text, window.start, index, reply !== null),
+    });
+    if (found.length >= MAX_OCCURRENCES) return found;
+  }
+  scanLoneReplies(text, found, pairedReplyAt, shortInput);
+  return found;
+}
+
+function scanLoneReplies(
+  text: string,
+  found: CodeOccurrence[],
+  paired: Set<number>,
+  shortInput: boolean,
+): void {
+  const pattern = shortInput ? /(?<![\w.,:/-])([45][0-5]\d)(?![\w.,:/]|\.\d)/g : REPLY_ALONE;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const reply = match[1]!;
+    const index = match.index + match[0].length - reply.length;
+    if (paired.has(index)) continue;
+    // A reply code followed by an enhanced code was already taken with it.
+    if (/^[ -]?#?[245]\.[0-7]\.\d/.test(text.slice(index + 3, index + 14))) continue;
+    const window = lineWindow(text, index);
+    found.push({
+      status: null,
+      reply,
+      index,
+      windowStart: window.start,
+      windowEnd: window.end,
+      source: shortInput ? 'text' : 'smtp-reply',
+    });
+    if (found.length >= MAX_OCCURRENCES) return;
+  }
+}

@@ -1,0 +1,62 @@
+/** Turns whatever was pasted or attached into clean text the scanners can trust. */
+
+export interface NormalizedInput {
+  text: string;
+  binary: boolean;
+  truncated: boolean;
+}
+
+/** Characters that render as nothing but split a code ("5.7\u200B.57"): dropped. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** Unusual spaces: made plain. */
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
+/** Control characters other than tab and newline. */
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]+/g;
+const FULLWIDTH = /[\uFF10-\uFF19\uFF0E]/g;
+
+const SAMPLE_BYTES = 65536;
+
+/** Decodes bytes (UTF-8, UTF-16 with BOM, else Latin-1 fallback is avoided: UTF-8 with replacement). */
+export function decodeBytes(bytes: Uint8Array): { text: string; binary: boolean } {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), binary: false };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), binary: false };
+  }
+  const binary = looksBinary(bytes);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return { text: binary ? printableRuns(text) : text, binary };
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, SAMPLE_BYTES);
+  if (end === 0) return false;
+  let suspicious = 0;
+  for (let i = 0; i < end; i += 1) {
+    const byte = bytes[i]!;
+    if (byte === 0 || (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 27))
+      suspicious += 1;
+  }
+  return suspicious / end > 0.1;
+}
+
+/** Keeps runs of readable text (like `strings`), one per line, so codes inside a binary file are still found. */
+function printableRuns(text: string): string {
+  const runs = text.match(/[^\u0000-\u0008\u000E-\u001F\u007F\uFFFD]{8,}/g);
+  return runs ? runs.join('\n') : '';
+}
+
+/** Cleans text: invisible characters, odd spaces, control characters, CRLF, full-width digits; caps the length. */
+export function normalizeText(raw: string, maxChars: number): NormalizedInput {
+  const truncated = raw.length > maxChars;
+  let text = truncated ? raw.slice(0, maxChars) : raw;
+  text = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(CONTROLS, ' ');
+  if (FULLWIDTH.test(text)) {
+    FULLWIDTH.lastIndex = 0;
+    text = text.replace(FULLWIDTH, (char) =>
+      char === '\uFF0E' ? '.' : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
+    );
+  }
+  return { text, binary: false, truncated };
+}
