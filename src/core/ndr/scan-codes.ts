@@ -18,10 +18,10 @@ export interface CodeOccurrence {
  */
 const ENHANCED = /(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?![\w]|\.\d)/g;
 /** A reply code directly before an enhanced code: "550 5.1.1", "550-5.7.1", "smtp;550 #5.1.1". */
-const REPLY_BEFORE = /(?:^|[^\d.])([245]\d\d)(?:[ \-]|\n[ \t]+)?['"]?#?$/;
+const REPLY_BEFORE = /(?:^|[^\d.])([245]\d\d)(?:[ -]|\n[ \t]+)?['"]?#?$/;
 /** Reply codes in reply positions when no enhanced code follows: line start, after "smtp;", a quote or "<<<". */
 const REPLY_ALONE =
-  /(?:^[ \t]*(?:<<<|>>>|S:|\[?\d{1,2}:\d{2}:\d{2}\]?)?[ \t]*|smtp;[ \t]*|['"(][ \t]*|(?:said|reason|error|response|returned|replied|code):?[ \t]+)([45][0-5]\d)(?=[ \-][^\d.\n]|\s*$)/gim;
+  /(?:^[ \t]*(?:<<<|>>>|S:|\[?\d{1,2}:\d{2}:\d{2}\]?)?[ \t]*|smtp;[ \t]*|['"(][ \t]*|(?:said|reason|error|response|returned|replied|code):?[ \t]+)([45][0-5]\d)(?=[ -][^\d.\n]|\s*$)/gim;
 /** A time after a date-like match ("5.1.23 10:42") means it was a date. */
 const TIME_AFTER = /^\s+\d{1,2}:\d{2}/;
 

@@ -11,6 +11,7 @@ const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u
 /** Unusual spaces: made plain. */
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
 /** Control characters other than tab and newline. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]+/g;
 const FULLWIDTH = /[\uFF10-\uFF19\uFF0E]/g;
 
@@ -43,6 +44,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /** Keeps runs of readable text (like `strings`), one per line, so codes inside a binary file are still found. */
 function printableRuns(text: string): string {
+  // eslint-disable-next-line no-control-regex -- binary input: keep what is not a control character
   const runs = text.match(/[^\u0000-\u0008\u000E-\u001F\u007F\uFFFD]{8,}/g);
   return runs ? runs.join('\n') : '';
 }
