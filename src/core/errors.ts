@@ -10,6 +10,8 @@ export const ERROR_CODES = {
   CONFIG_INVALID: { status: 500 },
   UNKNOWN_PLAYBOOK: { status: 404 },
   UNKNOWN_LOCALE: { status: 400 },
+  UNKNOWN_MESSAGE_KEY: { status: 500 },
+  MESSAGE_FORMAT_FAILED: { status: 500 },
   UNKNOWN_STEP: { status: 404 },
   CARD_ACTION_INVALID: { status: 400 },
   CARD_ACTION_FORGED: { status: 403 },

@@ -37,6 +37,11 @@ export interface PlaybookStep {
   fixes?: readonly FixId[];
   /** When set, the step is shown first / only for these variant ids (others still reachable via "all steps"). */
   forVariants?: readonly string[];
+  /**
+   * Used when the finding has no variant (or none of the playbook's steps names it): the step is shown first / only for
+   * these enhanced status codes. An entry is a code ("5.7.64") or a range of the last part ("5.7.606-649").
+   */
+  forStatuses?: readonly string[];
 }
 
 export interface Playbook {

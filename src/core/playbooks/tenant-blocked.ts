@@ -1,0 +1,15 @@
+import { defineStep, definePlaybook } from './define-step';
+import { PORTAL_URLS } from './portals';
+
+/** Tenant-wide outbound restrictions (5.7.705, 5.7.708, 4.7.500-699, 4.7.850-899). */
+export const tenantBlockedPlaybook = definePlaybook('tenant-blocked', [
+  defineStep('tenant-blocked', 'find-source', {
+    link: { portal: 'exchange-admin', url: PORTAL_URLS.exoMessageTrace },
+  }),
+  defineStep('tenant-blocked', 'wait-temporary', { forStatuses: ['4.7.500-699', '4.7.850-899'] }),
+  defineStep('tenant-blocked', 'new-tenant', { forStatuses: ['5.7.708'] }),
+  defineStep('tenant-blocked', 'contact-support', {
+    link: { portal: 'm365-admin', url: PORTAL_URLS.m365Support },
+    forStatuses: ['5.7.705', '5.7.708'],
+  }),
+]);

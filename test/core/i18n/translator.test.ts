@@ -1,0 +1,39 @@
+import './esm-interop';
+import { BotError } from '../../../src/core/errors';
+import { createTranslator } from '../../../src/core/i18n';
+
+describe('createTranslator', () => {
+  it('formats en-US messages with ICU arguments and plurals', () => {
+    const t = createTranslator('en-US', { strict: true });
+    expect(t.locale).toBe('en-US');
+    expect(t.direction).toBe('ltr');
+    expect(t.t('ui.step-of', { current: 2, total: 5 })).toBe('Step 2 of 5');
+    expect(t.t('ui.steps-count', { count: 1 })).toBe('1 step');
+    expect(t.t('ui.steps-count', { count: 4 })).toBe('4 steps');
+  });
+
+  it('negotiates the requested locale and falls back to en-US for unknown ones', () => {
+    expect(createTranslator('en-GB').locale).toBe('en-US');
+    expect(createTranslator('xx-garbage!!').locale).toBe('en-US');
+    expect(createTranslator(undefined).locale).toBe('en-US');
+  });
+
+  it('returns the key for a message missing everywhere, and throws in strict mode', () => {
+    expect(createTranslator('en-US').t('no.such.key')).toBe('no.such.key');
+    expect(createTranslator('en-US').has('no.such.key')).toBe(false);
+    expect(() => createTranslator('en-US', { strict: true }).t('no.such.key')).toThrow(BotError);
+  });
+
+  it('reports a missing ICU argument in strict mode and falls back to the key otherwise', () => {
+    expect(() => createTranslator('en-US', { strict: true }).t('ui.step-of')).toThrow(
+      expect.objectContaining({ code: 'MESSAGE_FORMAT_FAILED' }),
+    );
+    expect(createTranslator('en-US').t('ui.step-of')).toBe('ui.step-of');
+  });
+
+  it('keeps angle brackets and PowerShell variables as text', () => {
+    const t = createTranslator('en-US', { strict: true });
+    expect(t.has('ui.step-of')).toBe(true);
+    expect(t.t('ui.language-changed', { language: 'English' })).toContain('English');
+  });
+});
