@@ -24,12 +24,13 @@ const TRANSCRIPT_CHARS = 4000;
 /** Offsets of the parts of a report whose codes count less. */
 interface Sections {
   originalStart: number;
+  originalEnd: number;
   transcriptStart: number;
   transcriptEnd: number;
 }
 
 function sourceAt(index: number, scanned: EvidenceSource, sections: Sections): EvidenceSource {
-  if (index >= sections.originalStart) return 'original-message';
+  if (index >= sections.originalStart && index < sections.originalEnd) return 'original-message';
   if (
     index >= sections.transcriptStart &&
     index < sections.transcriptEnd &&
@@ -129,26 +130,37 @@ function analyze(kind: InputKind, segments: readonly Segment[], notes: string[])
   const candidates: Candidate[] = [];
   segments.forEach((segment, segmentIndex) => {
     const { phraseHits, labels } = findPhrases(segment.text);
-    const originalStart =
-      segment.role === 'original'
-        ? 0
-        : (labels.find((label) => label.kind === 'original-section')?.start ?? Number.POSITIVE_INFINITY);
-    if (segment.role === 'report') {
-      readDetails(
-        segment.text.slice(0, Number.isFinite(originalStart) ? originalStart : undefined),
-        labels,
-        details,
-      );
-    }
+    const original = originalRange(segment, labels);
+    if (segment.role === 'report') readDetails(maskRange(segment.text, original), labels, details);
     const transcript = labels.find((label) => label.kind === 'transcript-section');
     const sections: Sections = {
-      originalStart,
+      originalStart: original.start,
+      originalEnd: original.end,
       transcriptStart: transcript?.start ?? Number.POSITIVE_INFINITY,
       transcriptEnd: transcript ? transcript.start + TRANSCRIPT_CHARS : Number.POSITIVE_INFINITY,
     };
     collectCandidates(segment.text, kind === 'code', phraseHits, sections, segmentIndex, candidates);
   });
   return { kind, findings: rankFindings(candidates, lookup), details, notes };
+}
+
+/** mailparser appends the delivery-status part after the text part, so the quoted original can end before a DSN. */
+const DSN_BLOCK_START = /^(?:reporting-mta|final-recipient|original-recipient|arrival-date)[ \t]*:/gim;
+
+function originalRange(segment: Segment, labels: readonly LabelHit[]): { start: number; end: number } {
+  const length = segment.text.length;
+  if (segment.role === 'original') return { start: 0, end: length };
+  const label = labels.find((hit) => hit.kind === 'original-section');
+  if (!label) return { start: length, end: length };
+  DSN_BLOCK_START.lastIndex = label.end;
+  const dsn = DSN_BLOCK_START.exec(segment.text);
+  return { start: label.start, end: dsn ? dsn.index : length };
+}
+
+/** The text with a range blanked out, offsets unchanged. */
+function maskRange(text: string, range: { start: number; end: number }): string {
+  if (range.start >= range.end) return text;
+  return text.slice(0, range.start) + ' '.repeat(range.end - range.start) + text.slice(range.end);
 }
 
 function findPhrases(text: string): { phraseHits: PhraseHit[]; labels: LabelHit[] } {

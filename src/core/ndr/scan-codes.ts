@@ -17,11 +17,13 @@ export interface CodeOccurrence {
  * numbers (5.7.139.0, 15.20.776.10), IP addresses and longer numbers.
  */
 const ENHANCED = /(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?![\w]|\.\d)/g;
-/** A reply code directly before an enhanced code: "550 5.1.1", "550-5.7.1", "smtp;550 #5.1.1". */
-const REPLY_BEFORE = /(?:^|[^\d.])([245]\d\d)(?:[ -]|\n[ \t]+)?['"]?#?$/;
+/** A reply code directly before an enhanced code: "550 5.1.1", "550-5.7.1", "535: 5.7.139", "(535, b'5.7.3". */
+const REPLY_BEFORE = /(?:^|[^\d.])([245]\d\d)(?:[ -]|: ?|, ?b?|\n[ \t]+)?['"]?#?$/;
 /** Reply codes in reply positions when no enhanced code follows: line start, after "smtp;", a quote or "<<<". */
 const REPLY_ALONE =
   /(?:^[ \t]*(?:<<<|>>>|S:|\[?\d{1,2}:\d{2}:\d{2}\]?)?[ \t]*|smtp;[ \t]*|['"(][ \t]*|(?:said|reason|error|response|returned|replied|code):?[ \t]+)([45][0-5]\d)(?=[ -][^\d.\n]|\s*$)/gim;
+/** In a short paste ("printer says 530 error") any lone reply code counts, but not digit groups of phone numbers. */
+const SHORT_REPLY = /(?<![\w.,:/+-]|\d[ ).-]|\d\) )([45][0-5]\d)(?![\w.,:/]|\.\d|\)?[ -]?\d)/g;
 /** A time after a date-like match ("5.1.23 10:42") means it was a date. */
 const TIME_AFTER = /^\s+\d{1,2}:\d{2}/;
 
@@ -121,7 +123,7 @@ function scanLoneReplies(
   paired: Set<number>,
   shortInput: boolean,
 ): void {
-  const pattern = shortInput ? /(?<![\w.,:/-])([45][0-5]\d)(?![\w.,:/]|\.\d)/g : REPLY_ALONE;
+  const pattern = shortInput ? SHORT_REPLY : REPLY_ALONE;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const reply = match[1]!;

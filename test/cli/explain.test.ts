@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { runExplainCommand } from '../../src/cli/explain';
+import { main } from '../../src/cli/main';
+
+function capture(): { stream: PassThrough; text: () => string } {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+const root = path.join(__dirname, '../..');
+const fixtures = path.join(root, 'test/fixtures/ndr');
+
+describe('ndr-assist explain', () => {
+  it('prints one JSON object per file, primary finding first, in the order given', async () => {
+    const out = capture();
+    const err = capture();
+    const files = [
+      path.join(fixtures, 'exo-smtp-auth-tenant.eml'),
+      path.join(fixtures, 'postfix-unknown-user.eml'),
+    ];
+    const code = await runExplainCommand(['--json', ...files], { stdout: out.stream, stderr: err.stream });
+    expect(code).toBe(0);
+    const lines = out
+      .text()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => line.file)).toEqual(files);
+    const first = (lines[0]!.findings as Record<string, unknown>[])[0];
+    expect(first).toMatchObject({
+      status: '5.7.139',
+      reply: '535',
+      variant: 'smtp-auth.disabled-tenant',
+      playbook: 'smtp-auth',
+      recipients: ['anna.kovac@fabrikam.example'],
+      reportingServer: 'AM0PR01MB1234.eurprd01.prod.outlook.com',
+    });
+    expect(typeof first!.evidence).toBe('string');
+  });
+
+  it('reads standard input as "-"', async () => {
+    const out = capture();
+    const stdin = Readable.from([Buffer.from('getting 535 5.7.139 error')]);
+    await runExplainCommand(['--json', '-'], { stdout: out.stream, stderr: capture().stream, stdin });
+    const line = JSON.parse(out.text()) as { file: string; findings: { status: string; reply: string }[] };
+    expect(line.file).toBe('-');
+    expect(line.findings[0]).toMatchObject({ status: '5.7.139', reply: '535' });
+  });
+
+  it('keeps going past an unreadable file and reports it', async () => {
+    const out = capture();
+    const missing = path.join(tmpdir(), 'ndr-assist-does-not-exist.eml');
+    const code = await runExplainCommand(['--json', missing, path.join(fixtures, 'fi-exo-ndr.txt')], {
+      stdout: out.stream,
+      stderr: capture().stream,
+    });
+    expect(code).toBe(1);
+    const [bad, good] = out
+      .text()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(bad).toMatchObject({ file: missing, findings: [], error: { code: 'INPUT_UNREADABLE' } });
+    expect((good!.findings as { status: string }[])[0]!.status).toBe('5.7.30');
+  });
+
+  it('prints a readable summary for a person', async () => {
+    const out = capture();
+    await runExplainCommand([path.join(fixtures, 'bg-exo-ndr.txt')], {
+      stdout: out.stream,
+      stderr: capture().stream,
+    });
+    expect(out.text()).toContain('530 5.7.57 - Client not authenticated to send mail');
+    expect(out.text()).toContain('playbook: smtp-auth');
+    expect(out.text()).toContain('reported by: VI1PR08MB2222.eurprd08.prod.outlook.com');
+  });
+
+  it('rejects unknown options with usage and exit code 2', async () => {
+    const err = capture();
+    expect(await runExplainCommand(['--frobnicate'], { stdout: capture().stream, stderr: err.stream })).toBe(
+      2,
+    );
+    expect(err.text()).toContain('unknown option --frobnicate');
+    expect(await main(['nope'], { stdout: capture().stream, stderr: capture().stream })).toBe(2);
+  });
+
+  it('handles many files in one process', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ndr-assist-many-'));
+    const files = Array.from({ length: 300 }, (_, i) => {
+      const file = path.join(dir, `bounce-${i}.txt`);
+      writeFileSync(file, `Remote Server returned '550 5.1.${i % 10} unknown ${i}'`);
+      return file;
+    });
+    const out = capture();
+    const start = Date.now();
+    await runExplainCommand(['--json', ...files], { stdout: out.stream, stderr: capture().stream });
+    expect(Date.now() - start).toBeLessThan(5000);
+    expect(out.text().trim().split('\n')).toHaveLength(300);
+  });
+
+  it('runs as the built bin with stdin (npm test builds first)', () => {
+    const built = path.join(root, 'dist/cli/main.js');
+    expect(existsSync(built)).toBe(true);
+    const output = execFileSync(process.execPath, [built, 'explain', '--json', '-'], {
+      input: '530 5.7.57 Client not authenticated',
+    });
+    expect(JSON.parse(output.toString()).findings[0].status).toBe('5.7.57');
+  });
+});
