@@ -2,23 +2,24 @@ import { BotError } from '../errors';
 import { CATALOGS, type Catalog } from './catalogs';
 import { directionOf, SOURCE_LOCALE } from './locales';
 import { compileMessage } from './message-cache';
-import { negotiateLocale } from './negotiate-locale';
+import { matchLocale, negotiateLocale } from './negotiate-locale';
 import type { MessageParams, Translator } from './types';
 
 /** Options of createTranslator. */
 export interface TranslatorOptions {
   /** Throw BotError UNKNOWN_MESSAGE_KEY / MESSAGE_FORMAT_FAILED instead of falling back (tests, catalog checks). */
   strict?: boolean;
+  /** Catalogs to use instead of the shipped ones (tests, translators previewing a draft). Must include en-US. */
+  catalogs?: Readonly<Record<string, Catalog>>;
 }
-
-const catalogs: Readonly<Record<string, Catalog>> = CATALOGS;
 
 /** A translator for the best supported match of `locale`; missing keys fall back to en-US, then to the key itself. */
 export function createTranslator(
   locale: string | undefined | null,
   options: TranslatorOptions = {},
 ): Translator {
-  const resolved = negotiateLocale(locale);
+  const catalogs: Readonly<Record<string, Catalog>> = options.catalogs ?? CATALOGS;
+  const resolved = options.catalogs ? matchLocale(locale, Object.keys(catalogs)) : negotiateLocale(locale);
   const own = catalogs[resolved] ?? {};
   const source = catalogs[SOURCE_LOCALE] ?? {};
   const strict = options.strict ?? false;
@@ -30,7 +31,7 @@ export function createTranslator(
     params?: MessageParams,
   ): string | undefined => {
     try {
-      return String(compileMessage(lang, key, message).format(toValues(params)));
+      return String(compileMessage(lang, message).format(toValues(params)));
     } catch (cause) {
       if (strict) throw new BotError('MESSAGE_FORMAT_FAILED', { cause, detail: `${lang} ${key}` });
       return undefined;

@@ -1,8 +1,13 @@
 import { defineStep, definePlaybook } from './define-step';
 import { PORTAL_URLS } from './portals';
 
-/** Tenant-wide outbound restrictions (5.7.705, 5.7.708, 4.7.500-699, 4.7.850-899). */
+/** Tenant-wide outbound restrictions (5.7.705, 5.7.708, 5.7.750, 4.7.500-699, 4.7.850-899). */
 export const tenantBlockedPlaybook = definePlaybook('tenant-blocked', [
+  defineStep('tenant-blocked', 'unregistered-domains', {
+    link: { portal: 'm365-admin', url: PORTAL_URLS.m365Domains },
+    forVariants: ['relay.unregistered-domain'],
+    forStatuses: ['5.7.750'],
+  }),
   defineStep('tenant-blocked', 'find-source', {
     link: { portal: 'exchange-admin', url: PORTAL_URLS.exoMessageTrace },
   }),

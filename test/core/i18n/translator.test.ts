@@ -32,8 +32,41 @@ describe('createTranslator', () => {
   });
 
   it('keeps angle brackets and PowerShell variables as text', () => {
-    const t = createTranslator('en-US', { strict: true });
-    expect(t.has('ui.step-of')).toBe(true);
-    expect(t.t('ui.language-changed', { language: 'English' })).toContain('English');
+    const line =
+      'Run Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $false, then wait.';
+    const t = createTranslator('en-US', { catalogs: { 'en-US': { 'ui.ps': line } }, strict: true });
+    expect(t.t('ui.ps')).toBe(line);
+  });
+});
+
+describe('createTranslator with injected catalogs', () => {
+  const catalogs = {
+    'en-US': { 'ui.next': 'Next step', 'ui.only-en': 'Only in English', 'ui.hello': 'Hello {name}' },
+    'de-DE': { 'ui.next': 'Nächster Schritt', 'ui.hello': 'Hallo {name}' },
+    'ar-SA': { 'ui.next': 'الخطوة التالية' },
+  };
+
+  it('uses the locale, falls back to en-US per key, and reports direction', () => {
+    const de = createTranslator('de', { catalogs });
+    expect(de.locale).toBe('de-DE');
+    expect(de.direction).toBe('ltr');
+    expect(de.t('ui.next')).toBe('Nächster Schritt');
+    expect(de.t('ui.only-en')).toBe('Only in English');
+    expect(de.t('ui.hello', { name: 'Ana' })).toBe('Hallo Ana');
+    expect(de.has('ui.only-en')).toBe(true);
+
+    const ar = createTranslator('ar', { catalogs });
+    expect(ar.locale).toBe('ar-SA');
+    expect(ar.direction).toBe('rtl');
+    expect(ar.t('ui.next')).toBe('الخطوة التالية');
+  });
+
+  it('formats select on booleans and leaves unused params alone', () => {
+    const t = createTranslator('en-US', {
+      catalogs: { 'en-US': { 'ui.flag': '{on, select, true {on} other {off}}' } },
+      strict: true,
+    });
+    expect(t.t('ui.flag', { on: true })).toBe('on');
+    expect(t.t('ui.flag', { on: false, extra: 'ignored' })).toBe('off');
   });
 });
