@@ -83,7 +83,10 @@ export function actionSet(
   return { type: 'ActionSet', actions, ...options };
 }
 
-/** The envelope every card shares: schema, version, language, direction, full width in Teams. */
+/**
+ * The envelope every card shares: schema, version, direction, full width in Teams. No `lang`: the schema only allows
+ * a bare language code and the SDK's check for it is stateful (a global regex), so it would fail every other card.
+ */
 export function cardShell(
   t: Translator,
   body: CardElement[],
@@ -94,7 +97,6 @@ export function cardShell(
     type: 'AdaptiveCard',
     $schema: ADAPTIVE_CARD_SCHEMA,
     version: ADAPTIVE_CARD_VERSION,
-    lang: t.locale,
     ...(t.direction === 'rtl' ? { rtl: true } : {}),
     body,
     ...(actions.length > 0 ? { actions } : {}),
