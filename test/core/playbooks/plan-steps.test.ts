@@ -1,5 +1,11 @@
 import '../i18n/esm-interop';
-import { definePlaybook, defineStep, planSteps, statusMatches } from '../../../src/core/playbooks';
+import {
+  definePlaybook,
+  defineStep,
+  getPlaybook,
+  planSteps,
+  statusMatches,
+} from '../../../src/core/playbooks';
 
 const playbook = definePlaybook('general', [
   defineStep('general', 'first'),
@@ -48,5 +54,44 @@ describe('statusMatches', () => {
     ['4.7.500-699', 'garbage', false],
   ])('%s matches %s: %s', (pattern, status, expected) => {
     expect(statusMatches(pattern, status)).toBe(expected);
+  });
+});
+
+describe('plans of the smaller families', () => {
+  const plan = (id: string, status: string | null, variant: string | null) =>
+    planSteps(getPlaybook(id), { status, variant }).map((step) => step.id);
+
+  it('tenant-blocked: unregistered domains lead for 5.7.750, waiting for temporary 4.7.5xx', () => {
+    expect(plan('tenant-blocked', '5.7.750', 'relay.unregistered-domain')).toEqual([
+      'unregistered-domains',
+      'find-source',
+    ]);
+    expect(plan('tenant-blocked', null, 'tenant.try-again-later')).toEqual(['wait-temporary', 'find-source']);
+    expect(plan('tenant-blocked', '4.7.612', null)).toEqual(['wait-temporary', 'find-source']);
+    expect(plan('tenant-blocked', '5.7.708', 'tenant.ip-not-accepted')).toEqual([
+      'new-tenant',
+      'contact-support',
+      'find-source',
+    ]);
+  });
+
+  it('relay-connector: each relay variant leads with its own fix', () => {
+    expect(plan('relay-connector', '5.7.64', 'relay.tenant-attribution')[0]).toBe('update-connector');
+    expect(plan('relay-connector', '5.7.68', 'relay.direct-send-rejected')[0]).toBe('direct-send');
+    expect(plan('relay-connector', '5.7.1', 'relay.unable-to-relay')[0]).toBe('external-recipients');
+  });
+
+  it('banned-sender: the restricted-entities release for 5.1.8, delisting for a banned IP range', () => {
+    expect(plan('banned-sender', '5.1.8', null)).toEqual(['secure-account', 'release-restricted']);
+    expect(plan('banned-sender', '5.7.620', null)).toEqual(['delist-ip']);
+  });
+
+  it('general: shows all four reading steps', () => {
+    expect(plan('general', null, null)).toEqual([
+      'who-reported',
+      'find-code',
+      'remote-server',
+      'ask-helpdesk',
+    ]);
   });
 });
