@@ -49,5 +49,5 @@ export function buildFallbackCard(input: FallbackCardInput): AdaptiveCard {
       }),
     ]),
   );
-  return cardShell(t, body, [], title);
+  return cardShell(t, body);
 }

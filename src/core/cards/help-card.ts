@@ -11,5 +11,5 @@ export interface HelpCardInput {
 export function buildHelpCard(input: HelpCardInput): AdaptiveCard {
   const { t } = input;
   const title = t.t(UI_KEYS.helpTitle);
-  return cardShell(t, [heading(title, 'Large'), textBlock(t.t(UI_KEYS.helpBody))], [], title);
+  return cardShell(t, [heading(title, 'Large'), textBlock(t.t(UI_KEYS.helpBody))]);
 }

@@ -56,5 +56,5 @@ export function buildHelpdeskHandoffCard(input: HelpdeskHandoffCardInput): Adapt
   for (const server of [details.reportingServer, details.remoteServer]) {
     if (server) body.push(labelledUserText(t.t(UI_KEYS.handoffServer), server, { monospace: true }));
   }
-  return cardShell(t, body, [], `${title}${code ? ` (${code})` : ''}`);
+  return cardShell(t, body);
 }

@@ -13,6 +13,7 @@ import {
   type TextBlock,
   type TextRun,
 } from './types';
+import { UI_KEYS } from './ui-keys';
 import type { CardActionData } from './verbs';
 
 /** Product text (from the catalogs, never user input) as a wrapping TextBlock. */
@@ -87,12 +88,7 @@ export function actionSet(
  * The envelope every card shares: schema, version, direction, full width in Teams. No `lang`: the schema only allows
  * a bare language code and the SDK's check for it is stateful (a global regex), so it would fail every other card.
  */
-export function cardShell(
-  t: Translator,
-  body: CardElement[],
-  actions: CardAction[] = [],
-  fallbackText?: string,
-): AdaptiveCard {
+export function cardShell(t: Translator, body: CardElement[], actions: CardAction[] = []): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: ADAPTIVE_CARD_SCHEMA,
@@ -100,7 +96,7 @@ export function cardShell(
     ...(t.direction === 'rtl' ? { rtl: true } : {}),
     body,
     ...(actions.length > 0 ? { actions } : {}),
-    ...(fallbackText ? { fallbackText } : {}),
+    fallbackText: t.t(UI_KEYS.cardFallback),
     msteams: { width: 'Full' },
   };
 }

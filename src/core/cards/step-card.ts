@@ -1,7 +1,7 @@
 import { BotError } from '../errors';
 import type { Translator } from '../i18n/types';
 import type { PlaybookStep } from '../playbooks/types';
-import { PORTAL_NAMES } from './format';
+import { openPortalTitle } from './format';
 import type { FixOffer, StepCardInput } from './inputs';
 import { actionSet, cardShell, executeAction, heading, openUrlAction, textBlock } from './parts';
 import { refreshFor } from './refresh';
@@ -49,7 +49,7 @@ export function buildStepCard(input: StepCardInput): AdaptiveCard {
     executeAction(t.t(UI_KEYS.askHelpdesk), { verb: 'helpdesk.ask', ...ref }),
   ];
 
-  const card = cardShell(t, body, outcomes, title);
+  const card = cardShell(t, body, outcomes);
   return { ...card, ...refreshFor(input, step.id) };
 }
 
@@ -68,13 +68,9 @@ function riskBlock(t: Translator, riskKey: string): Container {
 function linkBlocks(t: Translator, step: PlaybookStep): CardElement[] {
   const link = step.link;
   if (!link) return [];
-  const portal = PORTAL_NAMES[link.portal];
   const blocks: CardElement[] = [heading(t.t(UI_KEYS.whereToClick), 'Medium'), textBlock(t.t(link.pathKey))];
   if (link.url) {
-    const title = portal
-      ? t.t(UI_KEYS.openPortal, { portal })
-      : t.t(UI_KEYS.openPortal, { portal: link.url });
-    blocks.push(actionSet([openUrlAction(title, link.url)]));
+    blocks.push(actionSet([openUrlAction(openPortalTitle(t, link.portal), link.url)]));
   }
   return blocks;
 }

@@ -40,6 +40,6 @@ export function buildSummaryCard(input: WalkthroughCardInput): AdaptiveCard {
   actions.push(executeAction(t.t(UI_KEYS.askHelpdesk), { verb: 'helpdesk.ask', ...ref }));
   body.push(actionSet(actions, { spacing: 'Medium' }));
 
-  const card = cardShell(t, body, [], `${title}${code ? ` (${code})` : ''}`);
+  const card = cardShell(t, body);
   return { ...card, ...refreshFor(input, SUMMARY_STEP) };
 }

@@ -14,7 +14,8 @@ export const UI_KEYS = {
   applyFix: 'ui.button.apply-fix',
   requestFix: 'ui.button.request-fix',
   runDiagnosis: 'ui.button.run-diagnosis',
-  openPortal: 'ui.button.open-portal',
+  openPortal: 'ui.button.open-portal', // {portal}, the name from ui.portal.<portal>
+  cardFallback: 'ui.card.fallback',
   showPowershell: 'ui.button.show-powershell',
   whatThisMeans: 'ui.label.what-this-means',
   why: 'ui.label.why',
@@ -23,6 +24,7 @@ export const UI_KEYS = {
   powershell: 'ui.label.powershell',
   securityCost: 'ui.label.security-cost',
   code: 'ui.label.code',
+  errorCode: 'ui.label.error-code',
   steps: 'ui.label.steps',
   language: 'ui.button.language',
   welcomeTitle: 'ui.welcome.title',

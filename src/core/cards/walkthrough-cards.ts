@@ -39,3 +39,9 @@ export function adminFixOffers(playbook: Playbook): FixOffer[] {
   const ids = new Set(playbook.steps.flatMap((step) => step.fixes ?? []));
   return [...ids].map((fixId) => ({ fixId, canApply: true }));
 }
+
+/** The planned steps first, then the playbook's other steps (still reachable through "all steps"), each once. */
+export function allStepsInOrder(playbook: Playbook, planned: readonly PlaybookStep[]): PlaybookStep[] {
+  const seen = new Set(planned.map((step) => step.id));
+  return [...planned, ...playbook.steps.filter((step) => !seen.has(step.id))];
+}

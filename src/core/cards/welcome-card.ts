@@ -40,5 +40,5 @@ export function buildWelcomeCard(input: WelcomeCardInput): AdaptiveCard {
     };
     body.push(actionSet([picker]));
   }
-  return cardShell(t, body, [], title);
+  return cardShell(t, body);
 }

@@ -146,7 +146,7 @@ describe('buildStepCard', () => {
     const link = allActions(card).find((action) => action.type === 'Action.OpenUrl');
     expect(link).toEqual({
       type: 'Action.OpenUrl',
-      title: '[ui.button.open-portal portal=Microsoft 365 admin center]',
+      title: '[ui.button.open-portal portal=[ui.portal.m365-admin]]',
       url: 'https://admin.microsoft.com/#/users',
     });
     const shell = runs(card).filter(
