@@ -14,6 +14,7 @@ export {
   SUPPORTED_LOCALES,
   type SupportedLocale,
 } from './locales';
+export { languageName } from './language-name';
 export { clearMessageCache } from './message-cache';
 export { matchLocale, negotiateLocale } from './negotiate-locale';
 export { createTranslator, type TranslatorOptions } from './translator';
