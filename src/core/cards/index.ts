@@ -23,3 +23,9 @@ export {
   type WalkthroughCardsInput,
 } from './walkthrough-cards';
 export { sampleFor, type CardSample } from './samples';
+export {
+  previewPlaybookCards,
+  previewFileName,
+  serializeCard,
+  PREVIEW_WALKTHROUGH_ID,
+} from './preview-cards';

@@ -50,7 +50,7 @@ export function labelledUserText(
 export function executeAction(
   title: string,
   data: CardActionData,
-  options: { style?: ExecuteAction['style']; id?: string } = {},
+  options: { style?: ExecuteAction['style']; tooltip?: string } = {},
 ): ExecuteAction {
   const payload: Record<string, string> = {};
   for (const [key, value] of Object.entries(data)) {
@@ -66,7 +66,7 @@ export function executeAction(
       type: 'Action.Submit',
       title,
       data: payload,
-      ...(options.style ? { style: options.style } : {}),
+      ...options,
     },
   };
 }

@@ -102,12 +102,17 @@ function fixActions(
   for (const fixId of step.fixes ?? []) {
     const offer = offers.find((candidate) => candidate.fixId === fixId);
     if (!offer) continue;
+    // The generic label stays short; the tooltip names the change ("Turn off security defaults").
+    const nameKey = `ui.fix.${fixId}`;
+    const options = t.has(nameKey) ? { tooltip: t.t(nameKey) } : {};
     if (offer.canApply && fixId.startsWith('diagnose.')) {
-      buttons.push(executeAction(t.t(UI_KEYS.runDiagnosis), { verb: 'diagnose.run', ...ref, fixId }));
+      buttons.push(
+        executeAction(t.t(UI_KEYS.runDiagnosis), { verb: 'diagnose.run', ...ref, fixId }, options),
+      );
     } else if (offer.canApply) {
-      buttons.push(executeAction(t.t(UI_KEYS.applyFix), { verb: 'fix.apply', ...ref, fixId }));
+      buttons.push(executeAction(t.t(UI_KEYS.applyFix), { verb: 'fix.apply', ...ref, fixId }, options));
     } else {
-      buttons.push(executeAction(t.t(UI_KEYS.requestFix), { verb: 'fix.request', ...ref, fixId }));
+      buttons.push(executeAction(t.t(UI_KEYS.requestFix), { verb: 'fix.request', ...ref, fixId }, options));
     }
   }
   return buttons;

@@ -253,6 +253,7 @@ describe('every action of a walkthrough', () => {
           title: action.title,
           data: action.data,
           ...(action.style ? { style: action.style } : {}),
+          ...(action.tooltip ? { tooltip: action.tooltip } : {}),
         });
       }
     }
