@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { BotError, toBotError } from '../core/errors';
 import { recognizeNdr } from '../core/ndr';
 import type { Finding, NdrDetails, Recognition } from '../core/ndr/types';
@@ -40,14 +40,18 @@ export function parseExplainArgs(argv: readonly string[]): ExplainOptions | stri
   return options;
 }
 
+/**
+ * Files are read synchronously on purpose: with thousands of small files, the thread-pool round trips of
+ * fs/promises (open, stat, read, close) leave the process mostly idle.
+ */
 async function readInput(file: string, io: CliIo): Promise<Buffer> {
   if (file === '-') {
     if (!io.stdin) throw new BotError('INPUT_UNREADABLE', { detail: 'no standard input' });
     return readAll(io.stdin, EXPLAIN_MAX_BYTES);
   }
-  let handle;
+  let descriptor: number;
   try {
-    handle = await open(file, 'r');
+    descriptor = openSync(file, 'r');
   } catch (error) {
     throw new BotError('INPUT_UNREADABLE', {
       cause: error,
@@ -55,12 +59,11 @@ async function readInput(file: string, io: CliIo): Promise<Buffer> {
     });
   }
   try {
-    const { size } = await handle.stat();
-    const length = Math.min(size, EXPLAIN_MAX_BYTES);
+    const length = Math.min(fstatSync(descriptor).size, EXPLAIN_MAX_BYTES);
     const buffer = Buffer.allocUnsafe(length);
     let offset = 0;
     while (offset < length) {
-      const { bytesRead } = await handle.read(buffer, offset, length - offset, offset);
+      const bytesRead = readSync(descriptor, buffer, offset, length - offset, offset);
       if (bytesRead === 0) break;
       offset += bytesRead;
     }
@@ -71,7 +74,7 @@ async function readInput(file: string, io: CliIo): Promise<Buffer> {
       detail: (error as NodeJS.ErrnoException).code ?? 'read failed',
     });
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 
@@ -132,6 +135,46 @@ export function formatForPerson(file: string, recognition: Recognition, localize
   return `${lines.join('\n')}\n`;
 }
 
+/** Explains a list of files into output text, in order; `exitCode` is 1 when some input was unreadable. */
+export async function explainFiles(
+  files: readonly string[],
+  options: Pick<ExplainOptions, 'json' | 'locale'>,
+  io: CliIo,
+  localize?: Localizer,
+  onChunk?: (text: string) => Promise<void>,
+): Promise<{ text: string; exitCode: number }> {
+  let exitCode = 0;
+  let pending = '';
+  for (const file of files) {
+    let line: string;
+    try {
+      const recognition = await recognizeNdr(await readInput(file, io));
+      line = options.json
+        ? `${JSON.stringify(toJsonRecord(file, recognition))}\n`
+        : formatForPerson(
+            file,
+            recognition,
+            localize && options.locale ? localize(recognition.findings[0], options.locale) : [],
+          );
+    } catch (error) {
+      const botError = toBotError(error);
+      exitCode = 1;
+      line = options.json
+        ? `${JSON.stringify({ file, findings: [], error: { code: botError.code, message: botError.message } })}\n`
+        : `${file}: cannot read (${botError.message})\n`;
+    }
+    pending += line;
+    if (onChunk && pending.length > 65536) {
+      await onChunk(pending);
+      pending = '';
+    }
+  }
+  return { text: pending, exitCode };
+}
+
+/** Batches at least this large are split across worker threads, one per spare core. */
+export const PARALLEL_THRESHOLD = 400;
+
 /** Runs the command; returns the process exit code (0 ok, 1 some input unreadable, 2 bad usage). */
 export async function runExplainCommand(
   argv: readonly string[],
@@ -143,32 +186,13 @@ export async function runExplainCommand(
     await write(io.stderr, parsed ? `ndr-assist explain: ${parsed}\n${USAGE}` : USAGE);
     return parsed ? 2 : 0;
   }
-  let exitCode = 0;
-  let pending = '';
-  for (const file of parsed.files) {
-    let line: string;
-    try {
-      const recognition = await recognizeNdr(await readInput(file, io));
-      line = parsed.json
-        ? `${JSON.stringify(toJsonRecord(file, recognition))}\n`
-        : formatForPerson(
-            file,
-            recognition,
-            localize && parsed.locale ? localize(recognition.findings[0], parsed.locale) : [],
-          );
-    } catch (error) {
-      const botError = toBotError(error);
-      exitCode = 1;
-      line = parsed.json
-        ? `${JSON.stringify({ file, findings: [], error: { code: botError.code, message: botError.message } })}\n`
-        : `${file}: cannot read (${botError.message})\n`;
-    }
-    pending += line;
-    if (pending.length > 65536) {
-      await write(io.stdout, pending);
-      pending = '';
-    }
+  if (parsed.files.length >= PARALLEL_THRESHOLD && !parsed.files.includes('-')) {
+    const { explainInParallel } = await import('./explain-parallel');
+    const result = await explainInParallel(parsed, io, localize);
+    if (result !== null) return result;
   }
-  if (pending) await write(io.stdout, pending);
+  const flush = (text: string) => write(io.stdout, text);
+  const { text, exitCode } = await explainFiles(parsed.files, parsed, io, localize, flush);
+  if (text) await flush(text);
   return exitCode;
 }

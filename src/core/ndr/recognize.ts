@@ -5,7 +5,8 @@ import { CodeLookup } from './lookup';
 import { rankFindings, type Candidate } from './rank';
 import { lineWindow, scanCodes } from './scan-codes';
 import { htmlToText, looksLikeHtml } from './text/html-to-text';
-import { looksLikeMime, parseMime, type Segment } from './text/mime';
+import { looksLikeMime, stripMboxLine, type ParsedMessage, type Segment } from './text/mime';
+import { walkMime } from './text/mime-walk';
 import { decodeBytes, normalizeText } from './text/normalize';
 import { PhraseMatcher } from './text/phrase-matcher';
 import type { EvidenceSource, InputKind, NdrDetails, Recognition } from './types';
@@ -72,7 +73,7 @@ export async function recognizeNdr(
   if (prepared.kind !== 'mime')
     return analyze(prepared.kind, [{ text: prepared.text, role: 'report' }], prepared.notes);
   try {
-    const message = await parseMime(prepared.text);
+    const message = await readMessage(prepared.text);
     const recognition = analyze('mime', message.segments, prepared.notes);
     recognition.details.subject ??= message.subject;
     // A bounce is addressed to whoever sent the original message.
@@ -85,6 +86,19 @@ export async function recognizeNdr(
       [...prepared.notes, 'input.mime-unreadable'],
     );
   }
+}
+
+/** The fast walk first; mailparser when the walk throws or finds no readable part. */
+async function readMessage(text: string): Promise<ParsedMessage> {
+  try {
+    const walked = walkMime(stripMboxLine(text));
+    if (walked.segments.some((segment) => segment.text.trim() !== '')) return walked;
+  } catch {
+    // fall through to mailparser
+  }
+  // Loaded on demand: mailparser is only needed for messages the walk cannot read, and it is slow to load.
+  const { parseMime } = await import('./text/mime-parser');
+  return parseMime(stripMboxLine(text));
 }
 
 /** The synchronous path for text that is not a MIME message (bot messages, benchmarks). */
@@ -129,6 +143,12 @@ function analyze(kind: InputKind, segments: readonly Segment[], notes: string[])
   if (kind === 'empty') return { kind, findings: [], details, notes };
   const candidates: Candidate[] = [];
   segments.forEach((segment, segmentIndex) => {
+    // The returned original message only matters when the report itself says nothing (e.g. a forwarded bounce).
+    if (
+      segment.role === 'original' &&
+      candidates.some((candidate) => candidate.source !== 'original-message')
+    )
+      return;
     const { phraseHits, labels } = findPhrases(segment.text);
     const original = originalRange(segment, labels);
     if (segment.role === 'report') readDetails(maskRange(segment.text, original), labels, details);

@@ -1,5 +1,6 @@
 import { recognizeText } from '../../../src/core/ndr';
-import { buildKnowledge, knowledge } from '../../../src/core/ndr/knowledge';
+import { knowledge } from '../../../src/core/ndr/knowledge';
+import { validateKnowledgeFiles } from '../../../src/core/ndr/knowledge/validate';
 import codes from '../../../src/core/ndr/knowledge/codes.json';
 import labels from '../../../src/core/ndr/knowledge/labels.json';
 import replies from '../../../src/core/ndr/knowledge/replies.json';
@@ -11,7 +12,7 @@ const shipped = { codes, variants, labels, replies, subjects };
 
 describe('knowledge files', () => {
   it('validate against their schemas', () => {
-    expect(() => buildKnowledge(shipped)).not.toThrow();
+    expect(() => validateKnowledgeFiles(shipped)).not.toThrow();
     expect(knowledge.codes.length).toBeGreaterThan(70);
     expect(knowledge.variants.length).toBeGreaterThan(40);
   });
@@ -34,7 +35,7 @@ describe('knowledge files', () => {
       { ...shipped, variants: { variants: [variants.variants[0], variants.variants[0]] } },
     ],
   ])('reject %s with a clear message', (_name, files) => {
-    expect(() => buildKnowledge(files)).toThrow(/knowledge file|duplicate id/);
+    expect(() => validateKnowledgeFiles(files)).toThrow(/knowledge file|duplicate id/);
   });
 
   it('covers every SMTP AUTH reply Exchange Online returns', () => {

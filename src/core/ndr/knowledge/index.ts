@@ -5,16 +5,12 @@ import labelsJson from './labels.json';
 import repliesJson from './replies.json';
 import subjectsJson from './subjects.json';
 import variantsJson from './variants.json';
-import {
-  codesFileSchema,
-  labelsFileSchema,
-  repliesFileSchema,
-  subjectsFileSchema,
-  variantsFileSchema,
-  type LabelKind,
-} from './schema';
+import type { LabelKind } from './schema';
 
-/** The recognizer's knowledge, validated once when the module loads. */
+/**
+ * The recognizer's knowledge. The shipped JSON files are validated against their schemas by the test suite
+ * (`validateKnowledgeFiles` in ./validate.ts); loading them here skips zod so the CLI starts fast.
+ */
 
 export interface CodeEntry {
   status: string;
@@ -48,58 +44,43 @@ export interface Knowledge {
   subjects: Readonly<Record<string, PlaybookId>>;
 }
 
-function parse<T>(
-  name: string,
-  schema: {
-    safeParse(value: unknown): { success: true; data: T } | { success: false; error: { message: string } };
-  },
-  value: unknown,
-): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new BotError('INTERNAL', { detail: `knowledge file ${name} is invalid: ${result.error.message}` });
-  }
-  return result.data;
+export interface KnowledgeFiles {
+  codes: { codes: CodeEntry[] };
+  variants: { variants: VariantEntry[] };
+  labels: { labels: Record<string, Record<string, string[]>> };
+  replies: { replies: Record<string, PlaybookId> };
+  subjects: { subjects: Record<string, PlaybookId> };
 }
 
-/** Validates raw knowledge files (exported for tests that check edited data). */
-export function buildKnowledge(files: {
-  codes: unknown;
-  variants: unknown;
-  labels: unknown;
-  replies: unknown;
-  subjects: unknown;
-}): Knowledge {
-  const codes = parse('codes.json', codesFileSchema, files.codes).codes;
-  const variants = parse('variants.json', variantsFileSchema, files.variants).variants;
-  const labelFile = parse('labels.json', labelsFileSchema, files.labels).labels;
+/** Indexes validated knowledge files; duplicate variant ids are a data error. */
+export function buildKnowledge(files: KnowledgeFiles): Knowledge {
   const labels: LabelEntry[] = [];
-  for (const [kind, byLanguage] of Object.entries(labelFile) as [LabelKind, Record<string, string[]>][]) {
+  for (const [kind, byLanguage] of Object.entries(files.labels.labels)) {
     for (const [language, texts] of Object.entries(byLanguage)) {
-      for (const text of texts) labels.push({ kind, language, text: text.toLowerCase() });
+      for (const text of texts) labels.push({ kind: kind as LabelKind, language, text: text.toLowerCase() });
     }
   }
   const seenVariants = new Set<string>();
-  for (const variant of variants) {
+  for (const variant of files.variants.variants) {
     if (seenVariants.has(variant.id)) {
       throw new BotError('INTERNAL', { detail: `variants.json: duplicate id ${variant.id}` });
     }
     seenVariants.add(variant.id);
   }
   return Object.freeze({
-    codes,
-    variants,
+    codes: files.codes.codes,
+    variants: files.variants.variants,
     labels,
-    replies: parse('replies.json', repliesFileSchema, files.replies).replies,
-    subjects: parse('subjects.json', subjectsFileSchema, files.subjects).subjects,
+    replies: files.replies.replies,
+    subjects: files.subjects.subjects,
   });
 }
 
 /** The knowledge shipped with the product. */
 export const knowledge: Knowledge = buildKnowledge({
-  codes: codesJson,
-  variants: variantsJson,
+  codes: codesJson as KnowledgeFiles['codes'],
+  variants: variantsJson as KnowledgeFiles['variants'],
   labels: labelsJson,
-  replies: repliesJson,
-  subjects: subjectsJson,
+  replies: repliesJson as KnowledgeFiles['replies'],
+  subjects: subjectsJson as KnowledgeFiles['subjects'],
 });

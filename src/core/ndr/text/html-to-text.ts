@@ -12,47 +12,46 @@ const TAGS = /<\/?[a-zA-Z][^<>]{0,2000}>/g;
 const DROPPED_ELEMENTS = ['script', 'style', 'head', 'title', 'template', 'noscript'];
 
 export function htmlToText(html: string): string {
-  let text = dropBetween(html, '<!--', '-->');
-  for (const element of DROPPED_ELEMENTS) text = dropElement(text, element);
-  text = text.replace(LINE_BREAKS, '\n').replace(CELL_BREAKS, ' ').replace(TAGS, '');
+  const text = dropElements(dropComments(html))
+    .replace(LINE_BREAKS, '\n')
+    .replace(CELL_BREAKS, ' ')
+    .replace(TAGS, '');
   return decodeHTML(text)
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n');
 }
 
-/** Removes every `open ... close` span; an unclosed span runs to the end. */
-function dropBetween(text: string, open: string, close: string): string {
-  const lower = text.toLowerCase();
+/** Removes `<!-- ... -->`; an unclosed comment runs to the end. */
+function dropComments(text: string): string {
   let result = '';
   let cursor = 0;
   for (;;) {
-    const start = lower.indexOf(open, cursor);
+    const start = text.indexOf('<!--', cursor);
     if (start === -1) return result + text.slice(cursor);
-    result += text.slice(cursor, start) + ' ';
-    const end = lower.indexOf(close, start + open.length);
+    result += `${text.slice(cursor, start)} `;
+    const end = text.indexOf('-->', start + 4);
     if (end === -1) return result;
-    cursor = end + close.length;
+    cursor = end + 3;
   }
 }
 
-function dropElement(text: string, element: string): string {
-  if (text.toLowerCase().indexOf(`<${element}`) === -1) return text;
-  const lower = text.toLowerCase();
+const DROPPED_OPEN = new RegExp(`<(${DROPPED_ELEMENTS.join('|')})(?![\\w-])`, 'gi');
+
+/** Removes script, style and head elements with their content, in one forward pass. */
+function dropElements(text: string): string {
   let result = '';
   let cursor = 0;
-  for (;;) {
-    let start = lower.indexOf(`<${element}`, cursor);
-    // "<header" is not "<head": the name must end there.
-    while (start !== -1 && /[a-z0-9-]/.test(lower.charAt(start + element.length + 1))) {
-      start = lower.indexOf(`<${element}`, start + 1);
-    }
-    if (start === -1) return result + text.slice(cursor);
-    result += text.slice(cursor, start) + ' ';
-    const end = lower.indexOf(`</${element}`, start + element.length + 1);
-    if (end === -1) return result;
-    const close = lower.indexOf('>', end);
-    cursor = close === -1 ? text.length : close + 1;
+  DROPPED_OPEN.lastIndex = 0;
+  for (let open = DROPPED_OPEN.exec(text); open !== null; open = DROPPED_OPEN.exec(text)) {
+    result += `${text.slice(cursor, open.index)} `;
+    const close = new RegExp(`</${open[1]}[^<>]{0,100}>`, 'gi');
+    close.lastIndex = open.index + open[0].length;
+    const end = close.exec(text);
+    if (!end) return result;
+    cursor = end.index + end[0].length;
+    DROPPED_OPEN.lastIndex = cursor;
   }
+  return result + text.slice(cursor);
 }
 
 /** True when the text is (mostly) HTML markup. */

@@ -15,7 +15,30 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]+/g;
 const FULLWIDTH = /[\uFF10-\uFF19\uFF0E]/g;
 
-const SAMPLE_BYTES = 65536;
+const SAMPLE_BYTES = 8192;
+
+/** True when the text has a character one of the three classes above would change (a plain loop: the hot path). */
+function needsCleaning(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 32 && code < 127) continue;
+    if (code < 32) {
+      if (code !== 9 && code !== 10) return true;
+    } else if (
+      code === 127 ||
+      code === 0xa0 ||
+      code === 0xad ||
+      code === 0x1680 ||
+      code === 0x180e ||
+      (code >= 0x2000 && code <= 0x206f) ||
+      code === 0x3000 ||
+      code === 0xfeff
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /** Decodes bytes (UTF-8, UTF-16 with BOM, else Latin-1 fallback is avoided: UTF-8 with replacement). */
 export function decodeBytes(bytes: Uint8Array): { text: string; binary: boolean } {
@@ -53,7 +76,9 @@ function printableRuns(text: string): string {
 export function normalizeText(raw: string, maxChars: number): NormalizedInput {
   const truncated = raw.length > maxChars;
   let text = truncated ? raw.slice(0, maxChars) : raw;
-  text = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(CONTROLS, ' ');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  // One pass finds whether any cleaning is needed; most pastes need none.
+  if (needsCleaning(text)) text = text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(CONTROLS, ' ');
   if (FULLWIDTH.test(text)) {
     FULLWIDTH.lastIndex = 0;
     text = text.replace(FULLWIDTH, (char) =>

@@ -30,6 +30,8 @@ export class PhraseMatcher {
   private readonly failure: number[] = [];
   private readonly outputs: number[][] = [];
   private readonly lengths: number[];
+  /** 1 where a state ends at least one phrase: the scan loop checks this before touching `outputs`. */
+  private terminal: Uint8Array = new Uint8Array(0);
 
   constructor(phrases: readonly string[]) {
     this.lengths = phrases.map((phrase) => phrase.length);
@@ -73,23 +75,27 @@ export class PhraseMatcher {
       const state = queue[head]!;
       const fail = this.failure[state]!;
       this.outputs[state]!.push(...this.outputs[fail]!);
-      for (let c = 0; c < ASCII; c += 1) {
-        const child = trie[state]!.get(c);
-        if (child !== undefined) {
+      // A state moves like its failure state, except along its own trie edges.
+      this.asciiNext.copyWithin(state * ASCII, fail * ASCII, fail * ASCII + ASCII);
+      for (const [c, child] of trie[state]!) {
+        if (c < ASCII) {
           this.failure[child] = this.asciiNext[fail * ASCII + c]!;
           this.asciiNext[state * ASCII + c] = child;
-          queue.push(child);
         } else {
-          this.asciiNext[state * ASCII + c] = this.asciiNext[fail * ASCII + c]!;
+          this.failure[child] = this.stepWide(fail, c);
+          this.wideNext[state]!.set(c, child);
         }
-      }
-      for (const [c, child] of trie[state]!) {
-        if (c < ASCII) continue;
-        this.failure[child] = this.stepWide(fail, c);
-        this.wideNext[state]!.set(c, child);
         queue.push(child);
       }
     }
+    this.markTerminals();
+  }
+
+  private markTerminals(): void {
+    this.terminal = new Uint8Array(this.outputs.length);
+    this.outputs.forEach((found, state) => {
+      if (found.length > 0) this.terminal[state] = 1;
+    });
   }
 
   private stepWide(state: number, code: number): number {
@@ -106,6 +112,7 @@ export class PhraseMatcher {
   scan(text: string, onMatch: (match: PhraseMatch) => boolean | void, from = 0, to = text.length): void {
     const asciiNext = this.asciiNext;
     const outputs = this.outputs;
+    const terminal = this.terminal;
     let state = 0;
     for (let i = from; i < to; i += 1) {
       const raw = text.charCodeAt(i);
@@ -114,9 +121,8 @@ export class PhraseMatcher {
       } else {
         state = this.stepWide(state, fold(raw));
       }
-      const found = outputs[state]!;
-      if (found.length > 0) {
-        for (const phrase of found) {
+      if (terminal[state] === 1) {
+        for (const phrase of outputs[state]!) {
           const length = this.lengths[phrase]!;
           if (onMatch({ phrase, start: i + 1 - length, end: i + 1 }) === false) return;
         }
