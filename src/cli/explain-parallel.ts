@@ -25,7 +25,8 @@ export async function explainInParallel(
   localize?: Localizer,
 ): Promise<number | null> {
   const threads = Math.min(availableParallelism(), 4);
-  if (threads < 2 || localize) return null;
+  // Worker threads load this compiled file; under ts-jest (a .ts file) the caller runs serially instead.
+  if (threads < 2 || localize || !__filename.endsWith('.js')) return null;
   const share = Math.ceil(options.files.length / threads);
   const chunks = Array.from({ length: threads }, (_, i) => options.files.slice(i * share, (i + 1) * share));
   const workers = chunks

@@ -104,6 +104,33 @@ describe('ndr-assist explain', () => {
     expect(out.text().trim().split('\n')).toHaveLength(300);
   });
 
+  it('keeps argument order when the built bin splits thousands of files across threads', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ndr-assist-parallel-'));
+    const files = Array.from({ length: 900 }, (_, i) => {
+      const file = path.join(dir, `b-${i}.txt`);
+      writeFileSync(
+        file,
+        i === 450 ? 'not readable as a bounce' : `Remote Server returned '550 5.${i % 8}.${i % 1000} x'`,
+      );
+      return file;
+    });
+    const output = execFileSync(
+      process.execPath,
+      [path.join(root, 'dist/cli/main.js'), 'explain', '--json', ...files],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    const lines = output
+      .toString()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { file: string; findings: { status: string }[] });
+    expect(lines.map((line) => line.file)).toEqual(files);
+    expect(lines[899]!.findings[0]!.status).toBe('5.3.899');
+    expect(lines[450]!.findings).toEqual([]);
+  });
+
   it('runs as the built bin with stdin (npm test builds first)', () => {
     const built = path.join(root, 'dist/cli/main.js');
     expect(existsSync(built)).toBe(true);
