@@ -8,7 +8,7 @@ export { UI_KEYS, type UiKey } from './ui-keys';
 export { buildSummaryCard } from './summary-card';
 export { buildStepCard } from './step-card';
 export { buildFallbackCard, type FallbackCardInput } from './fallback-card';
-export { buildWelcomeCard, localeDisplayName, type WelcomeCardInput } from './welcome-card';
+export { buildWelcomeCard, type WelcomeCardInput } from './welcome-card';
 export { buildHelpCard, type HelpCardInput } from './help-card';
 export { buildErrorCard } from './error-card';
 export {

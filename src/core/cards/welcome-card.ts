@@ -1,3 +1,4 @@
+import { languageName } from '../i18n/language-name';
 import type { Translator } from '../i18n/types';
 import { actionSet, cardShell, executeAction, heading, textBlock } from './parts';
 import type { AdaptiveCard, CardElement, ShowCardAction } from './types';
@@ -7,16 +8,6 @@ export interface WelcomeCardInput {
   t: Translator;
   /** Locales offered in the language picker (`locale.set`); no picker when empty or omitted. */
   locales?: readonly string[];
-}
-
-/** The native name of a locale ("suomi (Suomi)"), or the tag itself when the runtime lacks the data. */
-export function localeDisplayName(locale: string): string {
-  try {
-    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale);
-    return name ?? locale;
-  } catch {
-    return locale;
-  }
 }
 
 /** Greets a new user: what the bot does, how to paste an NDR, and a language picker. */
@@ -33,7 +24,7 @@ export function buildWelcomeCard(input: WelcomeCardInput): AdaptiveCard {
         type: 'AdaptiveCard',
         body: [
           actionSet(
-            locales.map((locale) => executeAction(localeDisplayName(locale), { verb: 'locale.set', locale })),
+            locales.map((locale) => executeAction(languageName(locale), { verb: 'locale.set', locale })),
           ),
         ],
       },
