@@ -1,9 +1,13 @@
 #!/usr/bin/env node
+import { runCardsCommand } from './cards';
 import { runExplainCommand } from './explain';
 import { write, type CliIo } from './io';
+import { localizeDiagnosis } from './localize';
 
 const USAGE = `usage: ndr-assist <command> [options]
   explain [--json] [--locale xx-YY] [FILE... | -]   recognize bounce messages and SMTP errors
+  cards --list | --playbook ID|all [--locale xx-YY|all] --out DIR
+                                                    write the Adaptive Cards of a playbook as JSON files
 `;
 
 /** Dispatches a sub-command; returns its exit code. */
@@ -11,7 +15,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const [command, ...rest] = argv;
   switch (command) {
     case 'explain':
-      return runExplainCommand(rest, io);
+      return runExplainCommand(rest, io, localizeDiagnosis);
+    case 'cards':
+      return runCardsCommand(rest, io);
     case undefined:
     case '--help':
     case '-h':

@@ -81,6 +81,17 @@ describe('ndr-assist explain', () => {
     expect(out.text()).toContain('reported by: VI1PR08MB2222.eurprd08.prod.outlook.com');
   });
 
+  it('prints the localized diagnosis and steps with --locale', async () => {
+    const out = capture();
+    await main(['explain', '--locale', 'en-US', path.join(fixtures, 'exo-smtp-auth-tenant.eml')], {
+      stdout: out.stream,
+      stderr: capture().stream,
+    });
+    expect(out.text()).toContain('[en-US] ');
+    expect(out.text()).toContain('SMTP AUTH is turned off for the whole organization');
+    expect(out.text()).toMatch(/\n {2}1\. Turn on Authenticated SMTP for this mailbox/);
+  });
+
   it('rejects unknown options with usage and exit code 2', async () => {
     const err = capture();
     expect(await runExplainCommand(['--frobnicate'], { stdout: capture().stream, stderr: err.stream })).toBe(
