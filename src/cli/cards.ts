@@ -78,7 +78,7 @@ export function parseCardsArgs(argv: readonly string[]): CardsOptions | string {
 
 /** Runs `ndr-assist cards ...`; returns the exit code (0 ok, 1 failure, 2 bad arguments). */
 export async function runCardsCommand(
-  argv: string[],
+  argv: readonly string[],
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
 ): Promise<number> {
   const options = parseCardsArgs(argv);
