@@ -17,7 +17,13 @@ import {
   type WalkthroughCardInput,
 } from '../../../src/core/cards';
 import { fakeTranslator, samplePlaybook } from './helpers/fakes';
-import { allActions, executeActions, MAX_CARD_BYTES, validateCard } from './helpers/validate-card';
+import {
+  allActions,
+  executeActions,
+  MAX_CARD_BYTES,
+  renderCardHtml,
+  validateCard,
+} from './helpers/validate-card';
 
 const HOSTILE =
   '550 5.7.1 [click here](https://evil.example/login) **urgent** <a href="javascript:alert(1)">x</a> mailto:ceo@evil.example www.evil.example \u202egnp.exe # > ~ `code` _x_';
@@ -113,6 +119,11 @@ describe('buildSummaryCard', () => {
     expect(Array.from(evidence?.text ?? '').length).toBeLessThanOrEqual(300);
     expect(evidence?.text.endsWith('…')).toBe(true);
     expect(validateCard(card)).toEqual([]);
+    const html = renderCardHtml(card);
+    expect(html).not.toMatch(/<a[\s>]|<script|<strong>|<em>/i);
+    expect(html).toContain(
+      '[click here](hxxps://evil.example/login) **urgent** &lt;a href="javascript[:]alert(1)"',
+    );
   });
 
   it('sets rtl for right-to-left locales', () => {

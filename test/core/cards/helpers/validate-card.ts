@@ -42,6 +42,19 @@ export function loadAdaptiveCards(): SdkModule {
       Object.defineProperty(target, name, { value: source[name], configurable: true, writable: true });
     }
   }
+  // jsdom has no innerText, which the SDK uses for every text run and button title.
+  const elementProto = (dom.window.HTMLElement as unknown as { prototype: object }).prototype;
+  if (!Object.getOwnPropertyDescriptor(elementProto, 'innerText')) {
+    Object.defineProperty(elementProto, 'innerText', {
+      get(this: { textContent: string | null }) {
+        return this.textContent ?? '';
+      },
+      set(this: { textContent: string | null }, value: string) {
+        this.textContent = value;
+      },
+      configurable: true,
+    });
+  }
   for (const name of ['window', 'document', 'navigator']) {
     Object.defineProperty(target, name, {
       value: name === 'window' ? dom.window : source[name],
@@ -160,4 +173,12 @@ export function validateCard(json: AdaptiveCard): string[] {
     problems.push(`render threw: ${String(error)}`);
   }
   return problems;
+}
+
+/** The HTML the adaptivecards SDK renders for a card (for assertions on what a user would see). */
+export function renderCardHtml(json: AdaptiveCard): string {
+  const { AdaptiveCard: SdkAdaptiveCard } = loadAdaptiveCards();
+  const card = new SdkAdaptiveCard();
+  card.parse(json);
+  return card.render()?.outerHTML ?? '';
 }
