@@ -72,8 +72,8 @@ export function readDetails(text: string, labels: readonly LabelHit[], details: 
       details.remoteServer = restOfLine(scanned, label.end) || null;
     } else if (label.kind === 'remote-server' && !('Remote server returned' in details.diagnostics)) {
       const line = restOfLine(scanned, label.start);
-      const quoted = /'([245]\d\d[^']{0,400})'/.exec(line);
-      if (quoted) details.diagnostics['Remote server returned'] = quoted[1]!;
+      const reply = /'([245]\d\d[^']{0,400})'/.exec(line) ?? /:\s*([245]\d\d[ -][^\n]{0,400})/.exec(line);
+      if (reply) details.diagnostics['Remote server returned'] = reply[1]!.trim();
     } else if (label.kind === 'recipients-heading') {
       const block = scanned.slice(label.end, label.end + 2000);
       EMAIL.lastIndex = 0;

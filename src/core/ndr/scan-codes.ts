@@ -80,7 +80,10 @@ function classify(text: string, windowStart: number, index: number, paired: bool
     /(?:returned|vrátil|devolvió|retourné|renvoyé|zurückgegeben|palautti|върна|returnat|vratio|hat)\s*'?\s*['"]?[245]?\d*[ -]?$/.test(
       prefix,
     ) ||
-    /['"]\s*(?:[245]\d\d[ -])?#?$/.test(prefix)
+    /['"]\s*(?:[245]\d\d[ -])?#?$/.test(prefix) ||
+    /(?:reported error|gemeldeter fehler|erreur signalée|error notificado)\s*:\s*(?:[245]\d\d[ -])?$/.test(
+      prefix,
+    )
   ) {
     return 'remote-server';
   }
