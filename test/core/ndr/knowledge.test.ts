@@ -7,6 +7,7 @@ import replies from '../../../src/core/ndr/knowledge/replies.json';
 import subjects from '../../../src/core/ndr/knowledge/subjects.json';
 import variants from '../../../src/core/ndr/knowledge/variants.json';
 import { PLAYBOOK_IDS } from '../../../src/core/ndr/types';
+import enUS from '../../../src/core/i18n/catalogs/en-US.json';
 
 const shipped = { codes, variants, labels, replies, subjects };
 
@@ -56,6 +57,13 @@ describe('knowledge files', () => {
         'smtp-auth.basic-auth-retired',
       ]),
     );
+  });
+
+  it('explains every variant in the en-US catalog (variant.<id>)', () => {
+    const catalog = enUS as Record<string, string>;
+    expect(
+      knowledge.variants.filter((variant) => !catalog[`variant.${variant.id}`]).map((variant) => variant.id),
+    ).toEqual([]);
   });
 
   it('opens every playbook from some code', () => {
