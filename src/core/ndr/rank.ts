@@ -114,7 +114,19 @@ export function rankFindings(candidates: readonly Candidate[], lookup: CodeLooku
   }
   findings.sort((a, b) => b.score - a.score || a.order - b.order);
   adoptLoneReply(findings);
+  dropRedundantPhrases(findings);
   return findings.slice(0, MAX_FINDINGS).map(({ order: _order, ...finding }) => finding);
+}
+
+/** A bare app message ("Could not authenticate") adds nothing when a server reply of the same family was found. */
+function dropRedundantPhrases(findings: (Finding & { order: number })[]): void {
+  for (let i = findings.length - 1; i > 0; i -= 1) {
+    const finding = findings[i]!;
+    if (finding.status !== null || finding.reply !== null) continue;
+    if (findings.some((other, j) => j < i && other.playbook === finding.playbook && other.status !== null)) {
+      findings.splice(i, 1);
+    }
+  }
 }
 
 /**
