@@ -124,9 +124,10 @@ export function formatForPerson(file: string, recognition: Recognition, localize
     lines.push(`  playbook: ${primary.playbook ?? 'none'}`);
     lines.push(`  evidence: ${primary.evidence}`);
     for (const line of localized) lines.push(`  ${line}`);
-    if (others.length > 0) {
+    const alsoSeen = others.filter((finding) => finding.source !== 'original-message');
+    if (alsoSeen.length > 0) {
       lines.push(
-        `  also seen: ${others.map((finding) => finding.status ?? finding.reply ?? finding.variant).join(', ')}`,
+        `  also seen: ${alsoSeen.map((finding) => finding.status ?? finding.reply ?? finding.variant).join(', ')}`,
       );
     }
   }
