@@ -33,15 +33,41 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['botbuilder*', '@microsoft/teams-ai', '@microsoft/teams*'], message: 'src/core must not import the bot framework.' },
-            { group: ['restify*', 'http', 'https', 'node:http', 'node:https', 'undici'], message: 'src/core must not do HTTP.' },
-            { group: ['@microsoft/microsoft-graph-client', '@azure/*'], message: 'src/core must not call Graph or Azure.' },
-            { group: ['fs', 'fs/*', 'node:fs', 'node:fs/*', 'better-sqlite3', 'child_process', 'node:child_process'], message: 'src/core must not touch the file system or processes.' },
-            { group: ['**/adapters/**', '**/cli/**', '../config', '../../config'], message: 'src/core must not depend on adapters, the CLI or config.' },
+            {
+              group: ['botbuilder*', '@microsoft/teams-ai', '@microsoft/teams*'],
+              message: 'src/core must not import the bot framework.',
+            },
+            {
+              group: ['restify*', 'http', 'https', 'node:http', 'node:https', 'undici'],
+              message: 'src/core must not do HTTP.',
+            },
+            {
+              group: ['@microsoft/microsoft-graph-client', '@azure/*'],
+              message: 'src/core must not call Graph or Azure.',
+            },
+            {
+              group: [
+                'fs',
+                'fs/*',
+                'node:fs',
+                'node:fs/*',
+                'better-sqlite3',
+                'child_process',
+                'node:child_process',
+              ],
+              message: 'src/core must not touch the file system or processes.',
+            },
+            {
+              group: ['**/adapters/**', '**/cli/**', '../config', '../../config'],
+              message: 'src/core must not depend on adapters, the CLI or config.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'src/core must not read process state.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'src/core must not read process state.' },
+      ],
     },
   },
 );

@@ -7,15 +7,19 @@ import { PLAYBOOK_IDS } from './core/ndr/types';
  * Every bad variable is reported at once; secrets are never part of `describeConfig()`.
  */
 
-const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const emptyToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
 const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
 const optionalUrl = z.preprocess(emptyToUndefined, z.string().trim().url().optional());
-const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+const guid = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
 const optionalGuid = z.preprocess(emptyToUndefined, guid.optional());
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 const bool = z.preprocess(
-  (value) => (typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value),
+  (value) =>
+    typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value,
   z.boolean(),
 );
 const csvGuids = z.preprocess(
@@ -72,7 +76,9 @@ const envSchema = z.object({
   AZURE_CLIENT_SECRET: optionalString,
   AZURE_CLIENT_CERTIFICATE_PATH: optionalString,
   AZURE_AUTHORITY_HOST: optionalUrl,
-  GRAPH_AUTH: z.enum(['auto', 'client-secret', 'certificate', 'managed-identity', 'on-behalf-of', 'dry-run']).default('auto'),
+  GRAPH_AUTH: z
+    .enum(['auto', 'client-secret', 'certificate', 'managed-identity', 'on-behalf-of', 'dry-run'])
+    .default('auto'),
   GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com'),
   GRAPH_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
 
@@ -93,19 +99,32 @@ export type RawEnv = Readonly<Record<string, string | undefined>>;
 export type Config = Readonly<z.infer<typeof envSchema>>;
 
 /** Names of variables whose values must never be logged. */
-export const SECRET_KEYS = ['BOT_PASSWORD', 'AZURE_CLIENT_SECRET', 'AZURE_STORAGE_CONNECTION_STRING', 'COSMOS_KEY'] as const;
+export const SECRET_KEYS = [
+  'BOT_PASSWORD',
+  'AZURE_CLIENT_SECRET',
+  'AZURE_STORAGE_CONNECTION_STRING',
+  'COSMOS_KEY',
+] as const;
 
 /** Parses the environment; throws one CONFIG_INVALID BotError listing every bad variable. */
 export function loadConfig(env: RawEnv): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`);
-    throw new BotError('CONFIG_INVALID', { params: { problems: problems.join('; ') }, detail: problems.join('; ') });
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`,
+    );
+    throw new BotError('CONFIG_INVALID', {
+      params: { problems: problems.join('; ') },
+      detail: problems.join('; '),
+    });
   }
   const config = parsed.data;
   const problems = crossFieldProblems(config);
   if (problems.length > 0) {
-    throw new BotError('CONFIG_INVALID', { params: { problems: problems.join('; ') }, detail: problems.join('; ') });
+    throw new BotError('CONFIG_INVALID', {
+      params: { problems: problems.join('; ') },
+      detail: problems.join('; '),
+    });
   }
   return Object.freeze(config);
 }

@@ -8,7 +8,8 @@ export async function freePort(rangeStart = 20000, rangeSize = 10000): Promise<n
   const worker = Number(process.env.JEST_WORKER_ID ?? '1');
   const base = rangeStart + ((worker * 997) % rangeSize);
   for (let attempt = 0; attempt < 200; attempt += 1) {
-    const candidate = rangeStart + ((base - rangeStart + attempt * 37 + Math.floor(Math.random() * 31)) % rangeSize);
+    const candidate =
+      rangeStart + ((base - rangeStart + attempt * 37 + Math.floor(Math.random() * 31)) % rangeSize);
     if (await isFree(candidate)) return candidate;
   }
   throw new Error('no free port found below 32768');
