@@ -1,0 +1,4 @@
+export { openDatabase } from './open-database';
+export { SqliteAuditLog, ensureAuditSchema } from './sqlite-audit-log';
+export { SqliteApprovalRepository } from './sqlite-approval-repository';
+export { MemoryApprovalRepository, MemoryAuditLog } from './memory';
