@@ -5,6 +5,7 @@ import { PORTAL_URLS } from './portals';
 export const SMTP_AUTH_VARIANTS = {
   clientNotAuthenticated: 'smtp-auth.client-not-authenticated',
   authUnsuccessful: 'smtp-auth.auth-unsuccessful',
+  clientAuthFailed: 'smtp-auth.client-auth-failed',
   starttlsRequired: 'smtp-auth.starttls-required',
   disabledTenant: 'smtp-auth.disabled-tenant',
   disabledMailbox: 'smtp-auth.disabled-mailbox',
@@ -33,7 +34,7 @@ export const smtpAuthPlaybook = definePlaybook('smtp-auth', [
       'Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled',
     ],
     fixes: ['diagnose.smtp-auth'],
-    forVariants: [v.authUnsuccessful],
+    forVariants: [v.authUnsuccessful, v.clientAuthFailed],
     forStatuses: ['5.7.3'],
   }),
   defineStep('smtp-auth', 'configure-client', {
@@ -41,7 +42,7 @@ export const smtpAuthPlaybook = definePlaybook('smtp-auth', [
     forStatuses: ['5.7.57', '4.7.66'],
   }),
   defineStep('smtp-auth', 'credentials', {
-    forVariants: [v.badCredentials, v.authUnsuccessful, v.clientNotAuthenticated],
+    forVariants: [v.badCredentials, v.authUnsuccessful, v.clientAuthFailed, v.clientNotAuthenticated],
   }),
   defineStep('smtp-auth', 'enable-mailbox', {
     risk: true,
@@ -52,7 +53,13 @@ export const smtpAuthPlaybook = definePlaybook('smtp-auth', [
       '# Set-TransportConfig -SmtpClientAuthenticationDisabled $false',
     ],
     fixes: ['smtp-auth.enable-mailbox'],
-    forVariants: [v.disabledTenant, v.disabledMailbox, v.clientNotAuthenticated, v.authUnsuccessful],
+    forVariants: [
+      v.disabledTenant,
+      v.disabledMailbox,
+      v.clientNotAuthenticated,
+      v.authUnsuccessful,
+      v.clientAuthFailed,
+    ],
     forStatuses: ['5.7.139'],
   }),
   defineStep('smtp-auth', 'security-defaults', {
@@ -72,7 +79,7 @@ export const smtpAuthPlaybook = definePlaybook('smtp-auth', [
     risk: true,
     link: { portal: 'entra', url: PORTAL_URLS.entra },
     fixes: ['per-user-mfa.disable'],
-    forVariants: [v.conditionalAccess, v.authUnsuccessful],
+    forVariants: [v.conditionalAccess, v.authUnsuccessful, v.clientAuthFailed],
     forStatuses: ['5.7.139'],
   }),
   defineStep('smtp-auth', 'federated-sts', {
@@ -88,6 +95,7 @@ export const smtpAuthPlaybook = definePlaybook('smtp-auth', [
       v.conditionalAccess,
       v.clientNotAuthenticated,
       v.authUnsuccessful,
+      v.clientAuthFailed,
     ],
     forStatuses: ['5.7.30', '5.7.139', '5.7.57', '5.7.3'],
   }),

@@ -53,6 +53,14 @@ describe('negotiateLocale over the shipped catalogs', () => {
   it('lists en-US first', () => {
     expect(SUPPORTED_LOCALES[0]).toBe('en-US');
   });
+
+  it('picks a shipped translation when one exists', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      expect(negotiateLocale(locale)).toBe(locale);
+      expect(negotiateLocale(locale.toLowerCase())).toBe(locale);
+      expect(negotiateLocale(locale.split('-')[0])).toBe(locale);
+    }
+  });
 });
 
 describe('directionOf', () => {

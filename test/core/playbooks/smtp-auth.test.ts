@@ -27,6 +27,7 @@ describe('smtp-auth playbook', () => {
     [SMTP_AUTH_VARIANTS.starttlsRequired, 'configure-client'],
     [SMTP_AUTH_VARIANTS.tlsVersion, 'configure-client'],
     [SMTP_AUTH_VARIANTS.authUnsuccessful, 'diagnose'],
+    [SMTP_AUTH_VARIANTS.clientAuthFailed, 'diagnose'],
     [SMTP_AUTH_VARIANTS.stsUnreachable, 'federated-sts'],
     [SMTP_AUTH_VARIANTS.stsNoHttps, 'federated-sts'],
     [SMTP_AUTH_VARIANTS.basicAuthRetired, 'basic-auth-retirement'],
