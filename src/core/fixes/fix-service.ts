@@ -8,6 +8,8 @@ import {
   type ApprovalResult,
 } from './approval';
 import { getFixDefinition } from './definitions';
+import { diagnoseSmtpAuth, type Diagnosis } from './diagnosis';
+import { readDiagnosisInput, type DiagnosisSubject } from './read-diagnosis';
 import type { AuditAction, FixServiceDeps } from './ports';
 import { assertPreconditions } from './preconditions';
 import { hasAnyRole } from './roles';
@@ -50,6 +52,12 @@ export class FixService {
     if (offered.includes(fixId)) return;
     await this.audit(actor, 'action.forged', { fixId, result: 'FIX_NOT_OFFERED' });
     throw new BotError('FIX_NOT_OFFERED', { params: { fixId } });
+  }
+
+  /** Audits and refuses an action whose context does not match (other conversation, other walkthrough). */
+  async refuseForged(actor: Actor, detail: string, fixId?: FixActionId): Promise<never> {
+    await this.audit(actor, 'action.forged', { fixId, result: 'CARD_ACTION_FORGED', detail });
+    throw new BotError('CARD_ACTION_FORGED', { detail });
   }
 
   /** A non-admin asks for a fix: creates an approval in `requested`. */
@@ -154,6 +162,33 @@ export class FixService {
       result: inEffect === undefined ? 'not-checked' : inEffect ? 'in-effect' : 'not-in-effect',
     });
     return { approval, inEffect };
+  }
+
+  /** Reads an approval for display (tenant checked); `canDecide` says whether this viewer gets the admin view. */
+  async view(actor: Actor, claims: CardClaims): Promise<{ approval: Approval; canDecide: boolean }> {
+    const approval = await this.load(actor, claims);
+    return { approval, canDecide: await this.canApply(actor, approval.fixId) };
+  }
+
+  /** Read-only tenant check for the device's account (admins only: it reveals tenant configuration). */
+  async diagnose(
+    actor: Actor,
+    input: { subject: DiagnosisSubject; offeredFixes: readonly FixActionId[] },
+  ): Promise<Diagnosis> {
+    await this.assertOffered(actor, 'diagnose.smtp-auth', input.offeredFixes);
+    await this.authorize(actor, 'diagnose.smtp-auth');
+    const now = this.deps.clock.now();
+    const diagnosis = diagnoseSmtpAuth(
+      await readDiagnosisInput(this.deps.graph, input.subject, { now, runbook: this.deps.runbook }),
+    );
+    const count = (outcome: string) => diagnosis.checks.filter((check) => check.outcome === outcome).length;
+    await this.audit(actor, 'diagnose.run', {
+      fixId: 'diagnose.smtp-auth',
+      mailbox: input.subject.mailbox,
+      result: this.deps.graph.dryRun ? 'dry-run' : 'ok',
+      detail: `failed=${count('failed')} not-checked=${count('not-checked')} fixes=${diagnosis.applicableFixes.join(',')}`,
+    });
+    return diagnosis;
   }
 
   /**

@@ -72,4 +72,6 @@ export interface Actor {
   aadObjectId: string;
   name: string;
   tenantId: string;
+  /** Teams user id (`29:...`), used in card `refresh.userIds`. */
+  teamsId?: string;
 }

@@ -1,0 +1,28 @@
+import type { TurnContext } from 'botbuilder';
+import type { AdaptiveCard } from '../../../core/cards/types';
+import type { Approval } from '../../../core/fixes/approval';
+import type { FixService } from '../../../core/fixes/fix-service';
+import type { FixActionId } from '../../../core/fixes/types';
+import type { Translator } from '../../../core/i18n/types';
+
+/** The parts of a stored walkthrough the fix routes read (see src/adapters/teams/assistant.ts `Walkthrough`). */
+export interface WalkthroughView {
+  id: string;
+  playbook: string;
+  conversationId: string;
+  details: { sender: string | null };
+}
+
+/** What registerFixRoutes needs from the composition root. */
+export interface FixRouteDeps {
+  service: FixService;
+  /** The clicking user's translator (their negotiated locale). */
+  translatorFor(context: TurnContext): Translator | Promise<Translator>;
+  walkthroughs: { get(id: string): Promise<WalkthroughView | undefined> };
+  /** Every fix any step of the playbook offers; actions naming others are refused (FIX_NOT_OFFERED). */
+  offeredFixes(playbook: string): readonly FixActionId[];
+  /** Posts a card to the tenant's helpdesk channel; throws HELPDESK_NOT_CONFIGURED when there is none. */
+  postToHelpdesk(tenantId: string, card: AdaptiveCard): Promise<void>;
+  /** Tells the requester what the admin decided (optional: e.g. a proactive message in their chat). */
+  notifyRequester?(approval: Approval, card: AdaptiveCard): Promise<void>;
+}
