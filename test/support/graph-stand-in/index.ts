@@ -7,3 +7,4 @@ export {
 } from './server';
 export { sampleTenant, type StandInTenant } from './tenant-state';
 export { ROUTES } from './routes';
+export { startArmStandIn, type ArmStandIn } from './arm-stand-in';
