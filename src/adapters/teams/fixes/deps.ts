@@ -16,8 +16,8 @@ export interface WalkthroughView {
 /** What registerFixRoutes needs from the composition root. */
 export interface FixRouteDeps {
   service: FixService;
-  /** The clicking user's translator (their negotiated locale). */
-  translatorFor(context: TurnContext): Translator | Promise<Translator>;
+  /** The clicking user's translator (their negotiated locale); `state` is the teams-ai turn state when routed. */
+  translatorFor(context: TurnContext, state?: unknown): Translator | Promise<Translator>;
   walkthroughs: { get(id: string): Promise<WalkthroughView | undefined> };
   /** Every fix any step of the playbook offers; actions naming others are refused (FIX_NOT_OFFERED). */
   offeredFixes(playbook: string): readonly FixActionId[];
@@ -25,4 +25,6 @@ export interface FixRouteDeps {
   postToHelpdesk(tenantId: string, card: AdaptiveCard): Promise<void>;
   /** Tells the requester what the admin decided (optional: e.g. a proactive message in their chat). */
   notifyRequester?(approval: Approval, card: AdaptiveCard): Promise<void>;
+  /** The admin's SSO token for GRAPH_AUTH=on-behalf-of (Universal Actions put it in `value.authentication.token`). */
+  userAssertion?(context: TurnContext): string | undefined;
 }

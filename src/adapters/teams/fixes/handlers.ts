@@ -10,13 +10,14 @@ import {
 } from '../../../core/fixes/cards';
 import type { Actor, FixTarget } from '../../../core/fixes/types';
 import type { Translator } from '../../../core/i18n/types';
+import { withUserAssertion } from '../../graph/on-behalf-of-graph';
 import { actorFrom } from './actor';
 import { approvalDataSchema, offerDataSchema, parseData, type OfferData } from './action-data';
 import type { FixRouteDeps, WalkthroughView } from './deps';
 import { fixErrorCard } from './error-card';
 
 /** A fix route handler: untrusted card data in, the card that replaces the clicked one out. */
-export type FixHandler = (context: TurnContext, data: unknown) => Promise<AdaptiveCard>;
+export type FixHandler = (context: TurnContext, data: unknown, state?: unknown) => Promise<AdaptiveCard>;
 
 const baseConversation = (id: string | undefined) => (id ?? '').split(';messageid=')[0];
 
@@ -43,10 +44,12 @@ export function createFixHandlers(deps: FixRouteDeps): Record<FixVerb, FixHandle
     (
       run: (context: TurnContext, data: unknown, actor: Actor, t: Translator) => Promise<AdaptiveCard>,
     ): FixHandler =>
-    async (context, data) => {
-      const t = await deps.translatorFor(context);
+    async (context, data, state) => {
+      const t = await deps.translatorFor(context, state);
       try {
-        return await run(context, data, actorFrom(context), t);
+        return await withUserAssertion(deps.userAssertion?.(context), () =>
+          run(context, data, actorFrom(context), t),
+        );
       } catch (error) {
         return fixErrorCard(toBotError(error), t);
       }

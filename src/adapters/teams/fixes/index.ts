@@ -43,4 +43,6 @@ export function registerFixRoutes<TState extends TurnState>(
 }
 
 export { createFixHandlers, type FixHandler } from './handlers';
+export { createFixModule, type FixModule } from './create-fix-module';
+export { fixRouteDepsFrom } from './from-bot-services';
 export type { FixRouteDeps, WalkthroughView } from './deps';

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { Config } from '../../../config';
+import { FixService } from '../../../core/fixes/fix-service';
+import type { ApprovalRepository, AuditLog } from '../../../core/fixes/ports';
+import { MemoryApprovalRepository, MemoryAuditLog } from '../../audit/memory';
+import { openDatabase } from '../../audit/open-database';
+import { SqliteApprovalRepository } from '../../audit/sqlite-approval-repository';
+import { SqliteAuditLog } from '../../audit/sqlite-audit-log';
+import { createGraphAdapters } from '../../graph/create-graph-adapters';
+import type { CredentialExtras, GraphAuthMode } from '../../graph/credentials';
+
+/** The assembled fix feature: the service for the routes, the Graph mode in use, restart reconciliation. */
+export interface FixModule {
+  service: FixService;
+  graphMode: GraphAuthMode;
+  /** True when the Exchange runbook is configured (otherwise the Exchange fix is a guide + verify). */
+  runbookConfigured: boolean;
+  audit: AuditLog;
+  /** Settles approvals left in `applying` by a crash; returns how many were settled. */
+  reconcile(): Promise<number>;
+  close(): void;
+}
+
+/**
+ * Builds the fix service from the config. Approvals and the audit log live in the bot's SQLite file (SQLITE_PATH,
+ * tables `approvals` and `audit_log`), or in memory for STORAGE_KIND=memory.
+ */
+export function createFixModule(
+  config: Config,
+  options: { extras?: CredentialExtras; db?: Database.Database } = {},
+): FixModule {
+  const adapters = createGraphAdapters(config, options.extras);
+  let db: Database.Database | undefined = options.db;
+  let approvals: ApprovalRepository;
+  let audit: AuditLog;
+  if (!db && config.STORAGE_KIND === 'memory') {
+    approvals = new MemoryApprovalRepository();
+    audit = new MemoryAuditLog();
+  } else {
+    db ??= openDatabase(config.SQLITE_PATH);
+    approvals = new SqliteApprovalRepository(db);
+    audit = new SqliteAuditLog(db);
+  }
+  const service = new FixService({
+    approvals,
+    audit,
+    directory: adapters.directory,
+    graph: adapters.graph,
+    ...(adapters.runbook ? { runbook: adapters.runbook } : {}),
+    clock: { now: () => new Date() },
+    newId: randomUUID,
+    approvalTtlHours: config.APPROVAL_TTL_HOURS,
+  });
+  const ownsDb = !options.db && db !== undefined;
+  return {
+    service,
+    graphMode: adapters.mode,
+    runbookConfigured: adapters.runbook !== undefined,
+    audit,
+    reconcile: async () =>
+      (
+        await service.reconcile({
+          aadObjectId: 'ndr-assist',
+          name: 'NDR Assist (restart)',
+          tenantId: config.BOT_TENANT_ID ?? 'system',
+        })
+      ).length,
+    close: () => {
+      if (ownsDb) db?.close();
+    },
+  };
+}

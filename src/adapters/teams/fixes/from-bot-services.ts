@@ -1,0 +1,55 @@
+import type { TurnContext } from 'botbuilder';
+import { BotError } from '../../../core/errors';
+import type { FixService } from '../../../core/fixes/fix-service';
+import { getPlaybook } from '../../../core/playbooks';
+import type { BotTurnState } from '../bot-state';
+import { cardMessage } from '../replies';
+import { translatorFor, type BotServices } from '../services';
+import type { FixRouteDeps } from './deps';
+
+/** Universal Actions with `authentication` carry the user's SSO token here (used for on-behalf-of). */
+function ssoToken(context: TurnContext): string | undefined {
+  const value = context.activity.value as { authentication?: { token?: unknown } } | undefined;
+  return typeof value?.authentication?.token === 'string' ? value.authentication.token : undefined;
+}
+
+/** Fix route deps from the Teams bot's services: walkthrough store, helpdesk channel, per-user locale. */
+export function fixRouteDepsFrom(services: BotServices, service: FixService): FixRouteDeps {
+  return {
+    service,
+    translatorFor: (context, state) =>
+      state
+        ? translatorFor(services, context, state as BotTurnState)
+        : services.assistant.translator(
+            services.assistant.negotiateLocale(context.activity.locale ?? services.config.DEFAULT_LOCALE),
+          ),
+    walkthroughs: {
+      get: async (id) => {
+        const walkthrough = await services.walkthroughs.get(id);
+        return walkthrough
+          ? {
+              id: walkthrough.id,
+              playbook: walkthrough.playbook,
+              conversationId: walkthrough.conversationId,
+              details: { sender: walkthrough.details.sender },
+            }
+          : undefined;
+      },
+    },
+    offeredFixes: (playbook) => {
+      try {
+        return [...new Set(getPlaybook(playbook).steps.flatMap((step) => step.fixes ?? []))];
+      } catch {
+        return [];
+      }
+    },
+    postToHelpdesk: async (tenantId, card) => {
+      const channel = await services.helpdesk.get(tenantId);
+      if (!channel) throw new BotError('HELPDESK_NOT_CONFIGURED');
+      await services.continueConversation(channel.reference, async (proactive) => {
+        await proactive.sendActivity(cardMessage(card));
+      });
+    },
+    userAssertion: ssoToken,
+  };
+}
