@@ -20,7 +20,8 @@ export interface GraphDirectoryOptions {
  * In dry-run Graph cannot be read, so allowlisted users count as holding every admin role (demo mode only).
  */
 export class GraphDirectory implements DirectoryPort {
-  private readonly cache = new Map<string, { roles: readonly string[]; until: number }>();
+  // Promises, so concurrent clicks by one user share a single Graph read.
+  private readonly cache = new Map<string, { roles: Promise<readonly string[]>; until: number }>();
   private readonly now: () => number;
 
   constructor(private readonly options: GraphDirectoryOptions) {
@@ -35,9 +36,13 @@ export class GraphDirectory implements DirectoryPort {
     const key = `${tenantId}:${id}`;
     const cached = this.cache.get(key);
     if (cached && cached.until > this.now()) return cached.roles;
-    const roles = (await this.inAdminGroup(aadObjectId)) ? await this.readRoles(aadObjectId) : [];
-    if (this.options.cacheSeconds > 0)
+    const roles = this.inAdminGroup(aadObjectId).then((member) =>
+      member ? this.readRoles(aadObjectId) : [],
+    );
+    if (this.options.cacheSeconds > 0) {
       this.cache.set(key, { roles, until: this.now() + this.options.cacheSeconds * 1000 });
+      roles.catch(() => this.cache.delete(key));
+    }
     return roles;
   }
 
