@@ -23,8 +23,12 @@ export interface FixRouteDeps {
   offeredFixes(playbook: string): readonly FixActionId[];
   /** Posts a card to the tenant's helpdesk channel; throws HELPDESK_NOT_CONFIGURED when there is none. */
   postToHelpdesk(tenantId: string, card: AdaptiveCard): Promise<void>;
-  /** Tells the requester what the admin decided (optional: e.g. a proactive message in their chat). */
+  /** Called once a request is stored (e.g. to remember where the requester's card is). */
+  onRequested?(approval: Approval, context: TurnContext): Promise<void>;
+  /** Tells the requester what the admin decided (e.g. updates their card in place). */
   notifyRequester?(approval: Approval, card: AdaptiveCard): Promise<void>;
+  /** Translator for cards posted to the helpdesk channel (DEFAULT_LOCALE); the requester's when absent. */
+  helpdeskTranslator?(): Translator;
   /** The admin's SSO token for GRAPH_AUTH=on-behalf-of (Universal Actions put it in `value.authentication.token`). */
   userAssertion?(context: TurnContext): string | undefined;
 }

@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import { TurnContext, type ConversationReference } from 'botbuilder';
 import { BotError } from '../../../core/errors';
 import type { FixService } from '../../../core/fixes/fix-service';
 import { getPlaybook } from '../../../core/playbooks';
@@ -11,6 +11,14 @@ import type { FixRouteDeps } from './deps';
 function ssoToken(context: TurnContext): string | undefined {
   const value = context.activity.value as { authentication?: { token?: unknown } } | undefined;
   return typeof value?.authentication?.token === 'string' ? value.authentication.token : undefined;
+}
+
+const requesterKey = (approvalId: string) => `fixes/requester/${approvalId}`;
+
+/** Where the requester's card is, so the decision can update it in place. */
+interface RequesterCard {
+  reference: Partial<ConversationReference>;
+  activityId?: string;
 }
 
 /** Fix route deps from the Teams bot's services: walkthrough store, helpdesk channel, per-user locale. */
@@ -51,5 +59,24 @@ export function fixRouteDepsFrom(services: BotServices, service: FixService): Fi
       });
     },
     userAssertion: ssoToken,
+    helpdeskTranslator: () =>
+      services.assistant.translator(services.assistant.negotiateLocale(services.config.DEFAULT_LOCALE)),
+    onRequested: async (approval, context) => {
+      const item: RequesterCard = {
+        reference: TurnContext.getConversationReference(context.activity),
+        // The invoke's replyToId is the message holding the card the requester clicked.
+        ...(context.activity.replyToId ? { activityId: context.activity.replyToId } : {}),
+      };
+      await services.storage.write({ [requesterKey(approval.id)]: { ...item, eTag: '*' } });
+    },
+    notifyRequester: async (approval, card) => {
+      const key = requesterKey(approval.id);
+      const item = (await services.storage.read([key]))[key] as RequesterCard | undefined;
+      if (!item) return;
+      await services.continueConversation(item.reference, async (proactive) => {
+        if (item.activityId) await proactive.updateActivity({ ...cardMessage(card), id: item.activityId });
+        else await proactive.sendActivity(cardMessage(card));
+      });
+    },
   };
 }

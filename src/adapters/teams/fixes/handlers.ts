@@ -98,7 +98,8 @@ export function createFixHandlers(deps: FixRouteDeps): Record<FixVerb, FixHandle
       });
       let note = t.t('fix.card.requested');
       if (outcome.status === 'requested') {
-        const helpdeskCard = buildApprovalCard(outcome.approval, t, {
+        await deps.onRequested?.(outcome.approval, context);
+        const helpdeskCard = buildApprovalCard(outcome.approval, deps.helpdeskTranslator?.() ?? t, {
           canDecide: true,
           refreshUserIds: actor.teamsId ? [actor.teamsId] : [],
         });

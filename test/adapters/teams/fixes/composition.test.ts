@@ -103,6 +103,7 @@ describe('fix module composition', () => {
   it('fixRouteDepsFrom: offers the playbook fixes, posts to the helpdesk channel, maps walkthroughs', async () => {
     const storage = new MemoryStorage();
     const sent: Partial<Activity>[] = [];
+    const updated: Partial<Activity>[] = [];
     const services = {
       config: { DEFAULT_LOCALE: 'en-US' },
       assistant: { translator: () => translator, negotiateLocale: () => 'en-US' },
@@ -112,6 +113,7 @@ describe('fix module composition', () => {
       continueConversation: async (_reference: unknown, logic: (context: TurnContext) => Promise<void>) =>
         logic({
           sendActivity: async (activity: Partial<Activity>) => void sent.push(activity),
+          updateActivity: async (activity: Partial<Activity>) => void updated.push(activity),
         } as unknown as TurnContext),
     } as unknown as BotServices;
     const deps = fixRouteDepsFrom(services, createFixModule(loadConfig({ STORAGE_KIND: 'memory' })).service);
@@ -147,5 +149,25 @@ describe('fix module composition', () => {
         activity: { value: { authentication: { token: 'abc' } } },
       } as unknown as TurnContext),
     ).toBe('abc');
+    expect(deps.helpdeskTranslator?.().locale).toBe('en-US');
+
+    const approval = { id: 'ap-7' } as Parameters<NonNullable<typeof deps.onRequested>>[0];
+    await deps.notifyRequester?.(approval, card); // nothing remembered: no-op
+    expect(updated).toHaveLength(0);
+    const requesterTurn = {
+      activity: {
+        type: 'invoke',
+        channelId: 'msteams',
+        replyToId: '1700000000000',
+        conversation: { id: 'a:1on1', tenantId: 't1' },
+        from: { id: '29:uma', name: 'Uma' },
+        recipient: { id: '28:bot', name: 'bot' },
+        serviceUrl: 'https://smba.example',
+      },
+    } as unknown as TurnContext;
+    await deps.onRequested?.(approval, requesterTurn);
+    await deps.notifyRequester?.(approval, card);
+    expect(updated[0]?.id).toBe('1700000000000');
+    expect(updated[0]?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
   });
 });
