@@ -26,6 +26,14 @@ const COLOR = {
   expired: 'Warning',
 } as const;
 
+/** "Applied" only when something changed: dry-run and the manual path say what really happened. */
+function stateKey(approval: Approval): string {
+  const path = approval.result?.path;
+  if (approval.state === 'applied' && (path === 'dry-run' || path === 'manual'))
+    return `fix.card.state.${path}`;
+  return `fix.card.state.${approval.state}`;
+}
+
 /** The approval card posted to the helpdesk channel and shown to the requester, for one viewer. */
 export function buildApprovalCard(approval: Approval, t: Translator, view: ApprovalView): AdaptiveCard {
   const definition = getFixDefinition(approval.fixId);
@@ -37,7 +45,7 @@ export function buildApprovalCard(approval: Approval, t: Translator, view: Appro
     labelledUserText(t.t('fix.card.approval.requestedBy'), approval.requestedBy.name),
     ...(target ? [labelledUserText(t.t('fix.card.approval.target'), target, { monospace: true })] : []),
     ...(approval.reason ? [labelledUserText(t.t('fix.card.approval.reason'), approval.reason)] : []),
-    textBlock(`${t.t('fix.card.approval.state')}: ${t.t(`fix.card.state.${approval.state}`)}`, {
+    textBlock(`${t.t('fix.card.approval.state')}: ${t.t(stateKey(approval))}`, {
       weight: 'Bolder',
       color: COLOR[approval.state],
     }),

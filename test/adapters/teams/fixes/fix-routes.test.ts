@@ -180,6 +180,7 @@ describe('fix routes', () => {
       const data = offer('fix.apply', 'security-defaults.disable');
       const card = await handlers['fix.apply'](invokeFrom(h.ada, h.tenantId, data), data);
       expect(cardText(card)).toContain('Dry run: nothing was changed.');
+      expect(cardText(card)).toContain('Status: Dry run, nothing changed');
       expect(cardText(card)).toContain(
         'PATCH /v1.0/policies/identitySecurityDefaultsEnforcementPolicy {\\"isEnabled\\":false}',
       );
@@ -212,6 +213,29 @@ describe('fix routes', () => {
         'OAuth 2.0 for SMTP',
       );
       expect(h.standIn.writes).toBe(0);
+    } finally {
+      await h.standIn.close();
+    }
+  });
+
+  it('without the runbook the Exchange switch is honest: PowerShell to run, then Verify', async () => {
+    const h = await routeHarness();
+    try {
+      const handlers = createFixHandlers(h.deps);
+      const data = offer('fix.apply', 'smtp-auth.enable-mailbox');
+      const card = await handlers['fix.apply'](invokeFrom(h.ada, h.tenantId, data), data);
+      const text = cardText(card);
+      expect(text).toContain('Status: Waiting for an admin to make the change by hand');
+      expect(text).toContain(
+        "Set-CASMailbox -Identity 'printer@contoso.com' -SmtpClientAuthenticationDisabled $false",
+      );
+      expect(verbsOf(card)).toContain('fix.verify');
+      expect(h.standIn.writes).toBe(0);
+      expect((await h.audit.list())[0]).toMatchObject({
+        action: 'fix.apply',
+        result: 'manual',
+        mailbox: 'printer@contoso.com',
+      });
     } finally {
       await h.standIn.close();
     }
