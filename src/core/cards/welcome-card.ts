@@ -10,6 +10,14 @@ export interface WelcomeCardInput {
   locales?: readonly string[];
 }
 
+const MAX_ACTIONS_PER_SET = 5;
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const rows: T[][] = [];
+  for (let i = 0; i < items.length; i += size) rows.push(items.slice(i, i + size));
+  return rows;
+}
+
 /** Greets a new user: what the bot does, how to paste an NDR, and a language picker. */
 export function buildWelcomeCard(input: WelcomeCardInput): AdaptiveCard {
   const { t } = input;
@@ -22,11 +30,10 @@ export function buildWelcomeCard(input: WelcomeCardInput): AdaptiveCard {
       title: t.t(UI_KEYS.language),
       card: {
         type: 'AdaptiveCard',
-        body: [
-          actionSet(
-            locales.map((locale) => executeAction(languageName(locale), { verb: 'locale.set', locale })),
-          ),
-        ],
+        // Hosts show at most five actions per set (Teams' host config), so the languages come in rows of five.
+        body: chunk(locales, MAX_ACTIONS_PER_SET).map((row) =>
+          actionSet(row.map((locale) => executeAction(languageName(locale), { verb: 'locale.set', locale }))),
+        ),
       },
     };
     body.push(actionSet([picker]));
