@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import type { Storage } from 'botbuilder';
 import type { Config } from '../../../config';
 import { FixService } from '../../../core/fixes/fix-service';
 import type { ApprovalRepository, AuditLog } from '../../../core/fixes/ports';
@@ -7,6 +8,7 @@ import { MemoryApprovalRepository, MemoryAuditLog } from '../../audit/memory';
 import { openDatabase } from '../../audit/open-database';
 import { SqliteApprovalRepository } from '../../audit/sqlite-approval-repository';
 import { SqliteAuditLog } from '../../audit/sqlite-audit-log';
+import { StorageApprovalRepository } from '../../audit/storage-approval-repository';
 import { createGraphAdapters } from '../../graph/create-graph-adapters';
 import type { CredentialExtras, GraphAuthMode } from '../../graph/credentials';
 
@@ -24,11 +26,13 @@ export interface FixModule {
 
 /**
  * Builds the fix service from the config. Approvals and the audit log live in the bot's SQLite file (SQLITE_PATH,
- * tables `approvals` and `audit_log`), or in memory for STORAGE_KIND=memory.
+ * tables `approvals` and `audit_log`), or in memory for STORAGE_KIND=memory. With STORAGE_KIND=blob|cosmos and the
+ * bot's `storage` given, approvals go to that shared Storage (eTag compare-and-set) so several instances still write
+ * once; the audit log stays in SQLITE_PATH.
  */
 export function createFixModule(
   config: Config,
-  options: { extras?: CredentialExtras; db?: Database.Database } = {},
+  options: { extras?: CredentialExtras; db?: Database.Database; storage?: Storage } = {},
 ): FixModule {
   const adapters = createGraphAdapters(config, options.extras);
   let db: Database.Database | undefined = options.db;
@@ -39,7 +43,11 @@ export function createFixModule(
     audit = new MemoryAuditLog();
   } else {
     db ??= openDatabase(config.SQLITE_PATH);
-    approvals = new SqliteApprovalRepository(db);
+    const shared = config.STORAGE_KIND === 'blob' || config.STORAGE_KIND === 'cosmos';
+    approvals =
+      shared && options.storage
+        ? new StorageApprovalRepository(options.storage)
+        : new SqliteApprovalRepository(db);
     audit = new SqliteAuditLog(db);
   }
   const service = new FixService({

@@ -65,6 +65,29 @@ describe('fix module composition', () => {
     }
   });
 
+  it('with blob/cosmos bot state, approvals go to the shared Storage', async () => {
+    const storage = new MemoryStorage();
+    const db = openDatabase(':memory:');
+    const config = loadConfig({
+      STORAGE_KIND: 'blob',
+      AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+    });
+    const module = createFixModule(config, { db, storage });
+    const { approval } = await module.service.requestFix(
+      { aadObjectId: ADA, name: 'Ada', tenantId: 't1' },
+      {
+        fixId: 'security-defaults.disable',
+        target: {},
+        reason: '',
+        offeredFixes: ['security-defaults.disable'],
+      },
+    );
+    const key = `fix-approvals/${approval.id}`;
+    expect((await storage.read([key]))[key]).toMatchObject({ state: 'requested' });
+    expect((await module.audit.list()).map((e) => e.action)).toEqual(['fix.request']);
+    db.close();
+  });
+
   it('on-behalf-of: Graph is called with a delegated token for the clicking admin, never without one', async () => {
     const standIn = await startGraphStandIn({
       apps: { [CLIENT_ID]: { secret: SECRET, roles: [], scopes: ['Policy.Read.All'] } },
