@@ -26,6 +26,12 @@ const COLOR = {
   expired: 'Warning',
 } as const;
 
+/** Adaptive Card date functions: each Teams client shows the time in its user's own locale and time zone. */
+function clientDateTime(iso: string): string {
+  const seconds = iso.replace(/\.\d{3}Z$/, 'Z');
+  return `{{DATE(${seconds}, SHORT)}} {{TIME(${seconds})}}`;
+}
+
 /** "Applied" only when something changed: dry-run and the manual path say what really happened. */
 function stateKey(approval: Approval): string {
   const path = approval.result?.path;
@@ -52,7 +58,7 @@ export function buildApprovalCard(approval: Approval, t: Translator, view: Appro
   ];
   if (approval.state === 'requested')
     body.push(
-      textBlock(`${t.t('fix.card.approval.expires')}: ${approval.expiresAt}`, {
+      textBlock(`${t.t('fix.card.approval.expires')}: ${clientDateTime(approval.expiresAt)}`, {
         isSubtle: true,
         size: 'Small',
       }),
