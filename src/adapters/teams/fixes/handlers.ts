@@ -66,12 +66,12 @@ export function createFixHandlers(deps: FixRouteDeps): Record<FixVerb, FixHandle
       subject: { userId: target.userId, mailbox: target.mailbox },
       offeredFixes: offered,
     });
+    // No refresh on this card: every refresh would re-read the tenant through Graph (and audit it).
     return buildDiagnosisCard(diagnosis, t, {
       walkthroughId: data.walkthroughId,
       playbook: data.playbook,
       step: data.step,
       canApply: true,
-      refreshUserIds: actor.teamsId ? [actor.teamsId] : [],
     });
   });
 

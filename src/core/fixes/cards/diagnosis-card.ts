@@ -24,22 +24,28 @@ export function buildDiagnosisCard(
   t: Translator,
   context: DiagnosisCardContext,
 ): AdaptiveCard {
-  const rows: ColumnSet[] = diagnosis.checks.map((check) => ({
-    type: 'ColumnSet',
-    columns: [
-      {
-        type: 'Column',
-        width: 'auto',
-        items: [
-          textBlock(t.t(`fix.card.outcome.${check.outcome}`), {
-            weight: 'Bolder',
-            color: OUTCOME_COLOR[check.outcome],
-          }),
-        ],
-      },
-      { type: 'Column', width: 'stretch', items: [textBlock(t.t(check.messageKey, check.params))] },
-    ],
-  }));
+  const rows: CardElement[] = diagnosis.checks.map((check): CardElement => {
+    const message = t.t(check.messageKey, check.params);
+    // "Not checked" messages already say so and why; a label column would repeat it.
+    if (check.outcome === 'not-checked') return textBlock(message, { color: OUTCOME_COLOR[check.outcome] });
+    const row: ColumnSet = {
+      type: 'ColumnSet',
+      columns: [
+        {
+          type: 'Column',
+          width: 'auto',
+          items: [
+            textBlock(t.t(`fix.card.outcome.${check.outcome}`), {
+              weight: 'Bolder',
+              color: OUTCOME_COLOR[check.outcome],
+            }),
+          ],
+        },
+        { type: 'Column', width: 'stretch', items: [textBlock(message)] },
+      ],
+    };
+    return row;
+  });
   const explanations = diagnosis.signInErrors.map((error) =>
     textBlock(t.t(error.messageKey, { code: error.code }), { isSubtle: true }),
   );
