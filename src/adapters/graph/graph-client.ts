@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { TokenCredential } from '@azure/identity';
 import { AuthenticationHandler, Client, ResponseType } from '@microsoft/microsoft-graph-client';
 import { BotError } from '../../core/errors';
@@ -72,7 +73,9 @@ export class GraphClientAdapter implements GraphPort {
         ),
       );
     }
-    if (request.headers) builder = builder.headers({ ...request.headers });
+    // Our own client-request-id, so a failed call can be found in Graph's logs even without a response.
+    const clientRequestId = randomUUID();
+    builder = builder.headers({ ...request.headers, 'client-request-id': clientRequestId });
     let response: Response;
     try {
       switch (request.method) {
@@ -96,7 +99,8 @@ export class GraphClientAdapter implements GraphPort {
       const code = text.includes('AUTH_FAILED') ? 'AUTH_FAILED' : 'GRAPH_UNAVAILABLE';
       throw new BotError(code, { cause, detail: `${request.method} ${request.path}: ${text.trim()}` });
     }
-    const requestId = response.headers.get('request-id') ?? undefined;
+    const requestId =
+      response.headers.get('request-id') ?? response.headers.get('client-request-id') ?? clientRequestId;
     const text = await response.text();
     let body: unknown;
     try {

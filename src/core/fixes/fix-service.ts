@@ -13,6 +13,7 @@ import { readDiagnosisInput, type DiagnosisSubject } from './read-diagnosis';
 import type { AuditAction, FixServiceDeps } from './ports';
 import { assertPreconditions } from './preconditions';
 import { hasAnyRole } from './roles';
+import { stableId } from './stable-id';
 import type { Actor, FixActionId, FixDefinition, FixTarget } from './types';
 
 /** How an action ended, for the card that answers it. */
@@ -355,7 +356,7 @@ export class FixService {
     },
   ): Promise<{ approval: Approval; created: boolean }> {
     const id = input.idempotencyKey
-      ? `${actor.tenantId}:${input.idempotencyKey}:${input.fixId}`
+      ? stableId(`${actor.tenantId}\n${input.idempotencyKey}\n${input.fixId}`)
       : this.deps.newId();
     const fresh = newApproval({
       id,

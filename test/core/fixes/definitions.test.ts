@@ -2,6 +2,7 @@ import { BotError } from '../../../src/core/errors';
 import { FIX_DEFINITIONS, getFixDefinition, isFixActionId } from '../../../src/core/fixes/definitions';
 import { smtpAuthPowerShell } from '../../../src/core/fixes/definitions/smtp-auth';
 import { assertPreconditions } from '../../../src/core/fixes/preconditions';
+import { stableId } from '../../../src/core/fixes/stable-id';
 import { ALL_ADMIN_ROLES, ROLE, hasAnyRole } from '../../../src/core/fixes/roles';
 import { EXPLAINED_SIGN_IN_ERRORS, explainSignInError } from '../../../src/core/fixes/sign-in-errors';
 import messages from '../../../src/core/fixes/messages.en-US.json';
@@ -95,5 +96,19 @@ describe('fix definitions', () => {
     for (const key of keys) expect(catalog[key]).toEqual(expect.any(String));
     expect(isFixActionId('security-defaults.disable')).toBe(true);
     expect(() => getFixDefinition('rm -rf')).toThrow(BotError);
+  });
+});
+
+describe('stableId', () => {
+  it('is stable, short and distinct per key (FNV-1a 64)', () => {
+    expect(stableId('')).toBe('fx-cbf29ce484222325');
+    expect(stableId('a')).toBe('fx-af63dc4c8601ec8c');
+    expect(stableId('t1\nwt-1\nsecurity-defaults.disable')).toBe(
+      stableId('t1\nwt-1\nsecurity-defaults.disable'),
+    );
+    expect(stableId('t1\nwt-1\nsecurity-defaults.disable')).not.toBe(
+      stableId('t2\nwt-1\nsecurity-defaults.disable'),
+    );
+    expect(stableId('ü'.repeat(500))).toMatch(/^fx-[0-9a-f]{16}$/);
   });
 });
