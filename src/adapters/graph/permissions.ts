@@ -2,7 +2,11 @@ import type { GraphRequest } from '../../core/fixes/types';
 
 /** Least application permission per endpoint, named in GRAPH_PERMISSION_MISSING so the admin knows what to grant. */
 const LEAST: readonly [method: GraphRequest['method'], pattern: RegExp, permission: string][] = [
-  ['PATCH', /^\/policies\/identitySecurityDefaultsEnforcementPolicy$/, 'Policy.ReadWrite.SecurityDefaults'],
+  [
+    'PATCH',
+    /^\/policies\/identitySecurityDefaultsEnforcementPolicy$/,
+    'Policy.ReadWrite.SecurityDefaults or Policy.ReadWrite.ConditionalAccess',
+  ],
   ['GET', /^\/policies\/identitySecurityDefaultsEnforcementPolicy$/, 'Policy.Read.All'],
   ['PATCH', /^\/users\/[^/]+\/authentication\/requirements$/, 'Policy.ReadWrite.AuthenticationMethod'],
   ['GET', /^\/users\/[^/]+\/authentication\/requirements$/, 'Policy.Read.All'],

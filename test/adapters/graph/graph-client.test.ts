@@ -94,7 +94,7 @@ describe('GraphClientAdapter against the local Graph/Entra stand-in', () => {
       expect(error.code).toBe('GRAPH_PERMISSION_MISSING');
       expect(error.messageKey).toBe('error.GRAPH_PERMISSION_MISSING');
       expect(error.params).toMatchObject({
-        permission: 'Policy.ReadWrite.SecurityDefaults',
+        permission: 'Policy.ReadWrite.SecurityDefaults or Policy.ReadWrite.ConditionalAccess',
         graphCode: 'Authorization_RequestDenied',
         status: 403,
       });

@@ -67,7 +67,7 @@ export const ROUTES: Route[] = [
   {
     method: 'PATCH',
     spec: '/v1.0/policies/identitySecurityDefaultsEnforcementPolicy',
-    permissions: ['Policy.ReadWrite.SecurityDefaults'],
+    permissions: ['Policy.ReadWrite.SecurityDefaults', 'Policy.ReadWrite.ConditionalAccess'],
     write: true,
     handle: ({ tenant, body }) => {
       const isEnabled = (body as { isEnabled?: unknown } | undefined)?.isEnabled;
