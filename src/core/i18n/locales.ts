@@ -25,6 +25,8 @@ export const PLANNED_LOCALES = [
   'es-ES',
   'ja-JP',
   'ar-SA',
+  'pt-BR',
+  'zh-CN',
 ] as const;
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);

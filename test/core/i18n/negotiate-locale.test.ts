@@ -26,9 +26,9 @@ describe('matchLocale over the planned locales', () => {
     expect(matchLocale(requested, PLANNED_LOCALES)).toBe(expected);
   });
 
-  it('maps pt to pt-BR once a pt-BR catalog exists', () => {
-    expect(matchLocale('pt', [...PLANNED_LOCALES, 'pt-BR'])).toBe('pt-BR');
-    expect(matchLocale('pt-PT', [...PLANNED_LOCALES, 'pt-BR'])).toBe('pt-BR');
+  it('maps pt to pt-BR only when a pt-BR catalog exists', () => {
+    expect(matchLocale('pt', PLANNED_LOCALES)).toBe('pt-BR');
+    expect(matchLocale('pt', ['en-US', 'de-DE'])).toBe('en-US');
   });
 
   it.each([['xx'], ['zz-ZZ'], ['not a locale!'], [''], ['   '], ['*'], ['en-US-x-'], [null], [undefined]])(
@@ -48,6 +48,10 @@ describe('negotiateLocale over the shipped catalogs', () => {
     }
     expect(negotiateLocale('en-GB')).toBe('en-US');
     expect(negotiateLocale('qq-QQ')).toBe('en-US');
+    expect(negotiateLocale('hr')).toBe('hr-HR');
+    expect(negotiateLocale('fi')).toBe('fi-FI');
+    expect(negotiateLocale('pt')).toBe('pt-BR');
+    expect(negotiateLocale('pt-PT')).toBe('pt-BR');
   });
 
   it('lists en-US first', () => {
