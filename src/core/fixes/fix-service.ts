@@ -167,7 +167,19 @@ export class FixService {
 
   /** Reads an approval for display (tenant checked); `canDecide` says whether this viewer gets the admin view. */
   async view(actor: Actor, claims: CardClaims): Promise<{ approval: Approval; canDecide: boolean }> {
-    const approval = await this.load(actor, claims);
+    let approval = await this.load(actor, claims);
+    if (isExpired(approval, this.deps.clock.now())) {
+      // A card refreshed after the TTL shows "expired" instead of buttons that would only fail.
+      const expired = await this.move(approval, { type: 'expire' });
+      if (expired) {
+        await this.audit(actor, 'fix.expire', {
+          fixId: approval.fixId,
+          approvalId: approval.id,
+          result: 'APPROVAL_EXPIRED',
+        });
+      }
+      approval = expired ?? (await this.reload(approval.id));
+    }
     return { approval, canDecide: await this.canApply(actor, approval.fixId) };
   }
 

@@ -177,6 +177,16 @@ describe('FixService', () => {
       'APPROVAL_EXPIRED',
     );
     expect(graph.writes).toHaveLength(0);
+    const c = await service.requestFix(admin, {
+      fixId: 'security-defaults.disable',
+      target: {},
+      reason: '',
+      offeredFixes: offered,
+    });
+    clock.advanceHours(25);
+    const seen = await service.view(user, { approvalId: c.approval.id });
+    expect(seen.approval.state).toBe('expired');
+    expect(seen.canDecide).toBe(false);
   });
 
   it('20 concurrent approvals write exactly once', async () => {
