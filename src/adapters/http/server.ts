@@ -18,7 +18,7 @@ export function createHttpServer(deps: HttpServerDeps): restify.Server {
   const server = restify.createServer({ name: 'ndr-assist', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }));
 
-  server.get('/healthz', (_req, res) => {
+  server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
 
