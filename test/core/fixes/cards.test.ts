@@ -5,7 +5,6 @@ import type { AdaptiveCard } from '../../../src/core/cards/types';
 import { newApproval, transition, type Approval } from '../../../src/core/fixes/approval';
 import { buildApprovalCard, buildDiagnosisCard, buildGuideCard } from '../../../src/core/fixes/cards';
 import { diagnoseSmtpAuth } from '../../../src/core/fixes/diagnosis';
-import fixMessages from '../../../src/core/fixes/messages.en-US.json';
 import { notChecked, ok } from '../../../src/core/fixes/read-result';
 import enUS from '../../../src/core/i18n/catalogs/en-US.json';
 import { createTranslator } from '../../../src/core/i18n';
@@ -14,7 +13,7 @@ import { admin, user } from './fakes';
 
 /** Golden fix cards: test/core/fixes/golden/*.json. Regenerate with `UPDATE_GOLDEN=1 npx jest test/core/fixes/cards`. */
 const GOLDEN = join(__dirname, 'golden');
-const t = createTranslator('en-US', { catalogs: { 'en-US': { ...enUS, ...fixMessages } }, strict: true });
+const t = createTranslator('en-US', { catalogs: { 'en-US': enUS }, strict: true });
 const now = new Date('2026-11-25T08:00:00Z');
 
 function approvalIn(state: 'requested' | 'applied' | 'failed' | 'dry-run' | 'manual'): Approval {

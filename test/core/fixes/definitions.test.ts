@@ -5,7 +5,7 @@ import { assertPreconditions } from '../../../src/core/fixes/preconditions';
 import { stableId } from '../../../src/core/fixes/stable-id';
 import { ALL_ADMIN_ROLES, ROLE, hasAnyRole } from '../../../src/core/fixes/roles';
 import { EXPLAINED_SIGN_IN_ERRORS, explainSignInError } from '../../../src/core/fixes/sign-in-errors';
-import messages from '../../../src/core/fixes/messages.en-US.json';
+import messages from '../../../src/core/i18n/catalogs/en-US.json';
 
 const catalog = messages as Record<string, string>;
 

@@ -6,7 +6,6 @@ import type { FixRouteDeps, WalkthroughView } from '../../../../src/adapters/tea
 import type { AdaptiveCard } from '../../../../src/core/cards/types';
 import { BotError } from '../../../../src/core/errors';
 import { FixService } from '../../../../src/core/fixes/fix-service';
-import fixMessages from '../../../../src/core/fixes/messages.en-US.json';
 import type { GraphPort } from '../../../../src/core/fixes/ports';
 import enUS from '../../../../src/core/i18n/catalogs/en-US.json';
 import { createTranslator } from '../../../../src/core/i18n';
@@ -16,7 +15,7 @@ export const ADA = 'a0a0a0a0-0000-4000-8000-00000000000a';
 export const UMA = 'b0b0b0b0-0000-4000-8000-00000000000b';
 
 export const translator = createTranslator('en-US', {
-  catalogs: { 'en-US': { ...enUS, ...fixMessages } },
+  catalogs: { 'en-US': enUS },
   strict: true,
 });
 
