@@ -27,7 +27,7 @@ export class NodeHttpHandler implements Middleware {
     const url = new URL(typeof context.request === 'string' ? context.request : context.request.url);
     const init = context.options ?? {};
     const headers: Record<string, string> = {};
-    new Headers(init.headers as HeadersInit | undefined).forEach((value, key) => {
+    new Headers(init.headers as ConstructorParameters<typeof Headers>[0]).forEach((value, key) => {
       headers[key] = value;
     });
     const body = typeof init.body === 'string' ? init.body : undefined;
