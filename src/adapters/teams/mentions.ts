@@ -3,7 +3,7 @@ import type { Activity, Entity } from 'botbuilder';
 interface MentionEntity extends Entity {
   type: 'mention';
   text?: string;
-  mentioned?: { id?: string; name?: string; type?: string };
+  mentioned?: { id?: string; name?: string; type?: string; properties?: { type?: string } };
 }
 
 function mentionEntities(activity: Partial<Activity>): MentionEntity[] {
@@ -40,8 +40,14 @@ export interface HelpdeskTag {
   name: string;
 }
 
-/** The `<at>` text and mention entity that make Teams notify everyone in a tag (standard channels only). */
+/**
+ * The `<at>` text and mention entity that make Teams notify everyone in a tag (standard channels only). The type sits
+ * in `mentioned.properties` so botbuilder's serializer keeps it; `tagMentionMiddleware` lifts it to `mentioned.type`.
+ */
 export function tagMention(tag: HelpdeskTag): { text: string; entity: MentionEntity } {
   const text = `<at>${tag.name.replace(/[<>]/g, '')}</at>`;
-  return { text, entity: { type: 'mention', text, mentioned: { id: tag.id, name: tag.name, type: 'tag' } } };
+  return {
+    text,
+    entity: { type: 'mention', text, mentioned: { id: tag.id, name: tag.name, properties: { type: 'tag' } } },
+  };
 }

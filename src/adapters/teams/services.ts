@@ -1,11 +1,11 @@
-import type { Storage, TurnContext } from 'botbuilder';
+import type { Activity, Storage, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import type { Translator } from '../../core/i18n/types';
 import type { Assistant } from './assistant';
 import type { UrlPolicy } from './attachments';
 import type { BotTurnState } from './bot-state';
-import type { HelpdeskDirectory } from './helpdesk';
+import type { HelpdeskChannel, HelpdeskDirectory } from './helpdesk';
 import type { WalkthroughStore } from './walkthrough-store';
 
 /** The configuration the Teams layer reads. */
@@ -32,6 +32,11 @@ export interface BotServices {
   urlPolicy: UrlPolicy;
   /** Runs `logic` in another conversation (the helpdesk channel); wraps the adapter's continueConversationAsync. */
   continueConversation: ContinueConversation;
+  /**
+   * Posts a message as a new thread in the tenant's helpdesk channel (HELPDESK_NOT_CONFIGURED when none is set).
+   * Also the seam for the fixes routes (approval cards).
+   */
+  postToHelpdesk(tenantId: string | undefined, message: Partial<Activity>): Promise<HelpdeskChannel>;
 }
 
 export type ContinueConversation = (

@@ -12,11 +12,14 @@ import { httpsOnly, type UrlPolicy } from './attachments';
 import { createTurnState, type BotTurnState } from './bot-state';
 import { handleCardAction, isCardActionInvoke } from './card-action-route';
 import { logFailure } from './error-reply';
+import { BotError } from '../../core/errors';
+import { postToConversationRoot } from './channel-post';
 import { HelpdeskDirectory } from './helpdesk';
 import { handleMembersAdded } from './install-route';
 import { handleMessage } from './message-route';
 import { cardMessage } from './replies';
 import type { BotServices, TeamsConfig } from './services';
+import { tagMentionMiddleware } from './tag-mention-policy';
 import { WalkthroughStore } from './walkthrough-store';
 
 /** Everything the Teams bot needs from the composition root. */
@@ -58,6 +61,7 @@ function authOptions(config: TeamsConfig): ConfigurationBotFrameworkAuthenticati
 export function createTeamsBot(deps: TeamsBotDeps): TeamsBot {
   const auth = authOptions(deps.config);
   const adapter = new TeamsAdapter(auth, new ConfigurationServiceClientCredentialFactory(auth));
+  adapter.use(tagMentionMiddleware);
   const app = new Application<BotTurnState>({
     adapter,
     storage: deps.storage,
@@ -68,16 +72,26 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsBot {
     turnStateFactory: createTurnState,
   });
 
+  const helpdesk = new HelpdeskDirectory(deps.storage);
+  const continueConversation: BotServices['continueConversation'] = (reference, logic) =>
+    adapter.continueConversationAsync(deps.config.BOT_ID ?? '', reference, logic);
   const services: BotServices = {
     config: deps.config,
     assistant: deps.assistant,
     storage: deps.storage,
     walkthroughs: new WalkthroughStore(deps.storage),
-    helpdesk: new HelpdeskDirectory(deps.storage),
+    helpdesk,
     logger: deps.logger,
     urlPolicy: deps.urlPolicy ?? httpsOnly,
-    continueConversation: (reference, logic) =>
-      adapter.continueConversationAsync(deps.config.BOT_ID ?? '', reference, logic),
+    continueConversation,
+    postToHelpdesk: async (tenantId, message) => {
+      const channel = await helpdesk.get(tenantId);
+      if (!channel) throw new BotError('HELPDESK_NOT_CONFIGURED');
+      await continueConversation(channel.reference, async (proactive) => {
+        await postToConversationRoot(proactive, message);
+      });
+      return channel;
+    },
   };
 
   app.conversationUpdate('membersAdded', (context, state) => handleMembersAdded(services, context, state));

@@ -177,28 +177,25 @@ export async function askHelpdesk(
   walkthrough: Walkthrough,
   t: Translator,
 ): Promise<string> {
-  const channel = await services.helpdesk.get(tenantOf(context.activity));
-  if (!channel) throw new BotError('HELPDESK_NOT_CONFIGURED');
-  const helpdeskT = services.assistant.translator(
-    services.assistant.negotiateLocale(services.config.DEFAULT_LOCALE),
-  );
+  const helpdeskLocale = services.assistant.negotiateLocale(services.config.DEFAULT_LOCALE);
   const requester = {
     name: context.activity.from?.name ?? '',
     aadObjectId: context.activity.from?.aadObjectId,
   };
-  const card = services.assistant.handoffCard(walkthrough, requester, helpdeskT);
+  const card = services.assistant.handoffCard(
+    walkthrough,
+    requester,
+    services.assistant.translator(helpdeskLocale),
+  );
   const tag = helpdeskTagFor(services, walkthrough.playbook);
   const mention = tag ? tagMention(tag) : undefined;
-  await services.continueConversation(channel.reference, async (proactive) => {
-    await proactive.sendActivity(
-      cardMessage(card, mention ? { text: mention.text, entities: [mention.entity] } : {}),
-    );
-  });
+  const message = cardMessage(card, mention ? { text: mention.text, entities: [mention.entity] } : {});
+  const channel = await services.postToHelpdesk(tenantOf(context.activity), message);
   services.logger.info(
     {
       walkthroughId: walkthrough.id,
       playbook: walkthrough.playbook,
-      kind: conversationKind(context.activity),
+      from: conversationKind(context.activity),
       tagged: Boolean(tag),
     },
     'finding handed to the helpdesk channel',
