@@ -1,6 +1,7 @@
 import { createTranslator } from '../../src/core/i18n';
 import {
   CHANNEL,
+  conversationIdOf,
   cardActionInvoke,
   channelMessage,
   groupMessage,
@@ -63,7 +64,7 @@ describe('channels', () => {
   it('replies in the thread and @mentions the tag configured for the playbook', async () => {
     const activity = channelMessage({ serviceUrl: connector.url }, SMTP_AUTH_NDR);
     await postToBot(bot.url, activity);
-    const [reply] = await connector.waitFor((call) => call.conversationId === activity.conversation!.id);
+    const [reply] = await connector.waitFor((call) => call.conversationId === conversationIdOf(activity));
     expect(reply!.kind).toBe('reply');
     expect(reply!.activityId).toBe(activity.id);
     expect(reply!.body.text).toBe('<at>Mail admins</at>');
@@ -84,7 +85,7 @@ describe('channels', () => {
       '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found',
     );
     await postToBot(bot.url, other);
-    const [tagged] = await connector.waitFor((call) => call.conversationId === other.conversation!.id);
+    const [tagged] = await connector.waitFor((call) => call.conversationId === conversationIdOf(other));
     expect((tagged!.body.entities as { mentioned: { id: string } }[])[0]!.mentioned.id).toBe(TAGS.default.id);
 
     const privateChannel = channelMessage(
@@ -93,7 +94,7 @@ describe('channels', () => {
     );
     await postToBot(bot.url, privateChannel);
     const [untagged] = await connector.waitFor(
-      (call) => call.conversationId === privateChannel.conversation!.id,
+      (call) => call.conversationId === conversationIdOf(privateChannel),
     );
     expect(untagged!.body.entities).toBeUndefined();
   });
@@ -135,7 +136,7 @@ describe('helpdesk hand-off', () => {
       const setChannel = channelMessage({ serviceUrl: connector.url }, 'set helpdesk channel');
       await postToBot(admin.url, setChannel);
       const [confirmation] = await connector.waitFor(
-        (call) => call.conversationId === setChannel.conversation!.id,
+        (call) => call.conversationId === conversationIdOf(setChannel),
       );
       expect(confirmation!.body).toMatchObject({
         text: en.t('ui.helpdesk.channelSet', { channel: CHANNEL.name }),
@@ -182,7 +183,7 @@ describe('helpdesk hand-off', () => {
     try {
       const setChannel = channelMessage({ serviceUrl: connector.url }, 'set helpdesk channel');
       await postToBot(strict.url, setChannel);
-      const [reply] = await connector.waitFor((call) => call.conversationId === setChannel.conversation!.id);
+      const [reply] = await connector.waitFor((call) => call.conversationId === conversationIdOf(setChannel));
       expect(cardText(cardOf(reply))).toContain(en.t('error.NOT_ADMIN'));
     } finally {
       await strict.stop();

@@ -160,3 +160,8 @@ export async function postToBot(
   }
   return { status: response.status, body: parsed, text };
 }
+
+/** The conversation id of a test activity. */
+export function conversationIdOf(activity: TestActivity): string {
+  return String((activity.conversation as { id?: unknown } | undefined)?.id ?? '');
+}
