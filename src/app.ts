@@ -8,6 +8,7 @@ import { closeStorage, createStorage } from './adapters/storage';
 import type { Assistant } from './adapters/teams/assistant';
 import { httpsOnly, type UrlPolicy } from './adapters/teams/attachments';
 import { createCoreAssistant } from './adapters/teams/core-assistant';
+import { createFixModule, fixRouteDepsFrom, registerFixRoutes, type FixModule } from './adapters/teams/fixes';
 import { createTeamsBot, type TeamsBot, type TeamsBotDeps } from './adapters/teams/teams-bot';
 
 /** Replaceable parts (tests swap storage or the download policy). */
@@ -16,6 +17,8 @@ export interface AppOverrides {
   assistant?: Assistant;
   urlPolicy?: UrlPolicy;
   registerRoutes?: TeamsBotDeps['registerRoutes'];
+  /** `false` leaves out the Graph fix routes (their module is built from config otherwise). */
+  fixes?: false;
 }
 
 /** The running bot: HTTP server, Teams bot and storage, with start/stop. */
@@ -30,19 +33,23 @@ export interface BotApp {
 
 /** Composition root: wires config, storage, the core and the Teams adapter into a restify server. */
 export function createBotApp(config: Config, logger: Logger, overrides: AppOverrides = {}): BotApp {
-  const storage =
-    overrides.storage ??
-    createStorage({
-      ...config,
-      SQLITE_PATH: config.SQLITE_PATH === ':memory:' ? ':memory:' : path.resolve(config.SQLITE_PATH),
-    });
+  const sqlitePath = config.SQLITE_PATH === ':memory:' ? ':memory:' : path.resolve(config.SQLITE_PATH);
+  const storage = overrides.storage ?? createStorage({ ...config, SQLITE_PATH: sqlitePath });
+  const fixes: FixModule | undefined =
+    overrides.fixes === false
+      ? undefined
+      : createFixModule({ ...config, SQLITE_PATH: sqlitePath }, { storage });
   const bot = createTeamsBot({
     config,
     storage,
     logger,
     assistant: overrides.assistant ?? createCoreAssistant({ maxInputBytes: config.MAX_INPUT_BYTES }),
     urlPolicy: overrides.urlPolicy ?? httpsOnly,
-    registerRoutes: overrides.registerRoutes,
+    registerRoutes: (app, services) => {
+      // Fix verbs (fix.*, diagnose.run) are routed before the generic card-action route.
+      if (fixes) registerFixRoutes(app, fixRouteDepsFrom(services, fixes.service));
+      overrides.registerRoutes?.(app, services);
+    },
   });
   // Room for a pasted NDR (MAX_INPUT_BYTES) plus the activity envelope around it.
   const server = createHttpServer({
@@ -55,9 +62,19 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     server,
     bot,
     storage,
-    start: (port = config.PORT, host) => listen(server, port, host),
+    start: async (port = config.PORT, host) => {
+      if (fixes) {
+        const settled = await fixes.reconcile().catch((error: unknown) => {
+          logger.error({ err: error }, 'could not reconcile fix approvals left in progress');
+          return 0;
+        });
+        if (settled > 0) logger.info({ settled }, 'reconciled fix approvals left in progress by a restart');
+      }
+      return listen(server, port, host);
+    },
     stop: async () => {
       await close(server);
+      fixes?.close();
       if (!overrides.storage) closeStorage(storage);
     },
   };

@@ -35,3 +35,9 @@ export function isAdmin(
   );
   return true;
 }
+
+/** True when ADMIN_ALLOWLIST names the sender (no logging: used to pick which buttons a card shows). */
+export function isAllowlisted(activity: Partial<Activity>, allowlist: readonly string[]): boolean {
+  const aadObjectId = activity.from?.aadObjectId?.toLowerCase();
+  return aadObjectId !== undefined && allowlist.some((id) => id.toLowerCase() === aadObjectId);
+}

@@ -43,7 +43,8 @@ export interface Assistant {
   /** Validates untrusted card data (throws CARD_ACTION_INVALID). */
   parseCardAction(value: unknown): CardActionData;
   summaryCard(walkthrough: Walkthrough, t: Translator): CardJson;
-  stepCard(walkthrough: Walkthrough, t: Translator): CardJson;
+  /** The current step; `canApplyFixes` shows "Apply fix" instead of "Request fix" (the server re-checks roles). */
+  stepCard(walkthrough: Walkthrough, t: Translator, viewer?: { canApplyFixes: boolean }): CardJson;
   /** "Nothing I know": what was found, how to read an NDR, ask the helpdesk (walk-through of the general playbook). */
   fallbackCard(walkthrough: Walkthrough, t: Translator): CardJson;
   welcomeCard(t: Translator): CardJson;

@@ -59,8 +59,13 @@ export function createCoreAssistant(options: { maxInputBytes: number }): Assista
     },
     parseCardAction: (value) => parseCardAction(value, lookupPlaybook),
     summaryCard: (walkthrough, t) => buildSummaryCard(walkthroughInput(walkthrough, t)),
-    stepCard: (walkthrough, t) =>
-      buildStepCard({ ...walkthroughInput(walkthrough, t), stepIndex: walkthrough.index }),
+    stepCard: (walkthrough, t, viewer) => {
+      const input = walkthroughInput(walkthrough, t);
+      const step = input.steps[walkthrough.index];
+      const canApply = viewer?.canApplyFixes ?? false;
+      const fixActions = (step?.fixes ?? []).map((fixId) => ({ fixId, canApply }));
+      return buildStepCard({ ...input, stepIndex: walkthrough.index, fixActions });
+    },
     fallbackCard: (walkthrough, t) =>
       buildFallbackCard({
         t,

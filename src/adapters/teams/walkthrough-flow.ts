@@ -5,6 +5,7 @@ import type { CardActionData } from '../../core/cards/verbs';
 import type { Translator } from '../../core/i18n/types';
 import type { Recognition } from '../../core/ndr/types';
 import type { CardJson, Walkthrough } from './assistant';
+import { isAllowlisted } from './admin-gate';
 import type { BotTurnState } from './bot-state';
 import { conversationKind, isStandardChannel } from './conversation-kind';
 import { tenantOf } from './helpdesk';
@@ -99,9 +100,17 @@ function indexOfStep(walkthrough: Walkthrough, step: string): number {
   return index;
 }
 
-/** The card for the walk-through's current position. */
-export function currentCard(services: BotServices, walkthrough: Walkthrough, t: Translator): CardJson {
-  if (walkthrough.index >= 0) return services.assistant.stepCard(walkthrough, t);
+/** The card for the walk-through's current position, as this viewer may act on it. */
+export function currentCard(
+  services: BotServices,
+  walkthrough: Walkthrough,
+  t: Translator,
+  context?: TurnContext,
+): CardJson {
+  if (walkthrough.index >= 0) {
+    const canApplyFixes = context ? isAllowlisted(context.activity, services.config.ADMIN_ALLOWLIST) : false;
+    return services.assistant.stepCard(walkthrough, t, { canApplyFixes });
+  }
   return walkthrough.finding && walkthrough.steps.length > 0
     ? services.assistant.summaryCard(walkthrough, t)
     : services.assistant.fallbackCard(walkthrough, t);
@@ -137,7 +146,7 @@ export async function applyCardAction(
       walkthrough.index = to;
       await services.walkthroughs.save(walkthrough);
       state.conversation.lastWalkthroughId = walkthrough.id;
-      return { card: currentCard(services, walkthrough, t) };
+      return { card: currentCard(services, walkthrough, t, context) };
     }
     case 'outcome.fixed':
     case 'outcome.still-failing': {
@@ -162,7 +171,7 @@ export async function applyCardAction(
       const translated = services.assistant.translator(locale);
       if (!action.walkthroughId) return { message: translated.t(UI_KEYS.languageChanged, { locale }) };
       const walkthrough = await loadForAction(services, context, action);
-      return { card: currentCard(services, walkthrough, translated) };
+      return { card: currentCard(services, walkthrough, translated, context) };
     }
     default:
       // fix.* and diagnose.run are routed by src/adapters/teams/fixes when it is installed.
