@@ -9,11 +9,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const envName = process.argv[2] ?? 'dev';
 try {
-  const { buildAppPackage, readToolkitEnv } = require(path.join(root, 'dist', 'adapters', 'teams', 'app-package.js'));
+  const { buildAppPackage, readToolkitEnv } = require(
+    path.join(root, 'dist', 'adapters', 'teams', 'app-package.js'),
+  );
   const env = readToolkitEnv(root, envName);
   const empty = ['TEAMS_APP_ID', 'BOT_ID', 'BOT_DOMAIN'].filter((name) => !env[name]);
   if (empty.length > 0) {
-    console.warn(`package: ${empty.join(', ')} empty in env/.env.${envName}: run the Toolkit's provision first (teamsapp provision --env ${envName}); the package will not install until they are set.`);
+    console.warn(
+      `package: ${empty.join(', ')} empty in env/.env.${envName}: run the Toolkit's provision first (teamsapp provision --env ${envName}); the package will not install until they are set.`,
+    );
   }
   const out = buildAppPackage(root, envName, env);
   console.log(`wrote ${path.relative(root, out)}`);
