@@ -17,6 +17,7 @@ export interface AppOverrides {
   assistant?: Assistant;
   urlPolicy?: UrlPolicy;
   registerRoutes?: TeamsBotDeps['registerRoutes'];
+  invokeBudgetMs?: number;
   /** `false` leaves out the Graph fix routes (their module is built from config otherwise). */
   fixes?: false;
 }
@@ -45,6 +46,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     logger,
     assistant: overrides.assistant ?? createCoreAssistant({ maxInputBytes: config.MAX_INPUT_BYTES }),
     urlPolicy: overrides.urlPolicy ?? httpsOnly,
+    invokeBudgetMs: overrides.invokeBudgetMs,
     registerRoutes: (app, services) => {
       // Fix verbs (fix.*, diagnose.run) are routed before the generic card-action route.
       if (fixes) registerFixRoutes(app, fixRouteDepsFrom(services, fixes.service));

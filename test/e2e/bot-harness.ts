@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { createBotApp, type BotApp } from '../../src/app';
+import { createBotApp, type AppOverrides, type BotApp } from '../../src/app';
 import { loadConfig, type RawEnv } from '../../src/config';
 import { freePort } from '../helpers/free-port';
 
@@ -27,7 +27,9 @@ export function tempSqlitePath(): string {
 }
 
 /** Starts the real server (restify + CloudAdapter + teams-ai) exactly as src/index.ts does, minus process.env. */
-export async function startBot(options: { env?: RawEnv; sqlitePath?: string } = {}): Promise<RunningBot> {
+export async function startBot(
+  options: { env?: RawEnv; sqlitePath?: string; overrides?: AppOverrides } = {},
+): Promise<RunningBot> {
   const sqlitePath = options.sqlitePath ?? tempSqlitePath();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -41,7 +43,10 @@ export async function startBot(options: { env?: RawEnv; sqlitePath?: string } = 
   const logs: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(line) });
   // Downloads come from a local http file server in tests; production allows https only.
-  const app = createBotApp(config, logger, { urlPolicy: (url) => url.hostname === '127.0.0.1' });
+  const app = createBotApp(config, logger, {
+    urlPolicy: (url) => url.hostname === '127.0.0.1',
+    ...options.overrides,
+  });
   const port = await app.start(await freePort(), '127.0.0.1');
   return { url: `http://127.0.0.1:${port}/api/messages`, app, sqlitePath, logs, stop: () => app.stop() };
 }

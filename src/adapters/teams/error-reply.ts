@@ -3,9 +3,10 @@ import { toBotError, type BotError } from '../../core/errors';
 import type { Translator } from '../../core/i18n/types';
 import { cardMessage, invokeWithMessage } from './replies';
 import type { BotServices } from './services';
+import type { ActivitySource } from './walkthrough-flow';
 
 /** Logs a failure (with its cause, never shown to the user) and returns it as a BotError. */
-export function logFailure(services: BotServices, context: TurnContext, error: unknown): BotError {
+export function logFailure(services: BotServices, context: ActivitySource, error: unknown): BotError {
   const botError = toBotError(error);
   const level = botError.httpStatus >= 500 ? 'error' : 'info';
   services.logger[level](

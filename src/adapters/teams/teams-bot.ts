@@ -30,6 +30,8 @@ export interface TeamsBotDeps {
   logger: Logger;
   /** Which attachment download URLs may be fetched (default: https only). */
   urlPolicy?: UrlPolicy;
+  /** How long an invoke may take before the bot answers with the current card and updates it later. */
+  invokeBudgetMs?: number;
   /** Seam for routes owned elsewhere (the Graph fixes): registered before the generic card-action route. */
   registerRoutes?: (app: Application<BotTurnState>, services: BotServices) => void;
 }
@@ -97,7 +99,11 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsBot {
   app.conversationUpdate('membersAdded', (context, state) => handleMembersAdded(services, context, state));
   app.activity(ActivityTypes.Message, (context, state) => handleMessage(services, context, state));
   deps.registerRoutes?.(app, services);
-  app.addRoute(isCardActionInvoke, (context, state) => handleCardAction(services, context, state), true);
+  app.addRoute(
+    isCardActionInvoke,
+    (context, state) => handleCardAction(services, context, state, deps.invokeBudgetMs),
+    true,
+  );
 
   app.error(async (context, error) => {
     const botError = logFailure(services, context, error);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TurnContext } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { BotError } from '../../core/errors';
 import type { CardActionData } from '../../core/cards/verbs';
 import type { Translator } from '../../core/i18n/types';
@@ -16,6 +16,11 @@ import { UI_KEYS } from './ui-keys';
 
 const SUMMARY = 'summary';
 
+/** What the flow reads from a turn: only its activity, so work that outlives the turn (slow invokes) stays valid. */
+export interface ActivitySource {
+  readonly activity: Activity;
+}
+
 function baseConversationId(id: string | undefined): string {
   return (id ?? '').split(';messageid=')[0] ?? '';
 }
@@ -23,7 +28,7 @@ function baseConversationId(id: string | undefined): string {
 /** Starts a walk-through for a recognition and returns its summary card (or the fallback card). */
 export async function openWalkthrough(
   services: BotServices,
-  context: TurnContext,
+  context: ActivitySource,
   state: BotTurnState,
   recognition: Recognition,
   t: Translator,
@@ -59,7 +64,7 @@ export function helpdeskTagFor(
 /** The summary message for a conversation: in a standard channel it @mentions the playbook's helpdesk tag. */
 export function summaryMessage(
   services: BotServices,
-  context: TurnContext,
+  context: ActivitySource,
   card: CardJson,
   walkthrough: Walkthrough,
 ) {
@@ -74,7 +79,7 @@ export function summaryMessage(
 /** Loads the walk-through an action refers to and checks the action belongs to it. */
 async function loadForAction(
   services: BotServices,
-  context: TurnContext,
+  context: ActivitySource,
   action: { walkthroughId?: string; playbook?: string },
 ): Promise<Walkthrough> {
   if (!action.walkthroughId)
@@ -105,7 +110,7 @@ export function currentCard(
   services: BotServices,
   walkthrough: Walkthrough,
   t: Translator,
-  context?: TurnContext,
+  context?: ActivitySource,
 ): CardJson {
   if (walkthrough.index >= 0) {
     const canApplyFixes = context ? isAllowlisted(context.activity, services.config.ADMIN_ALLOWLIST) : false;
@@ -125,11 +130,13 @@ export type ActionResult = { card: CardJson } | { message: string };
  */
 export async function applyCardAction(
   services: BotServices,
-  context: TurnContext,
+  context: ActivitySource,
   state: BotTurnState,
   action: CardActionData,
   t: Translator,
 ): Promise<ActionResult> {
+  // Detach from the TurnContext: it is revoked when the turn ends, and a slow action may finish after that.
+  context = { activity: context.activity };
   switch (action.verb) {
     case 'step.next':
     case 'step.previous':
@@ -182,7 +189,7 @@ export async function applyCardAction(
 /** Posts the finding to the tenant's helpdesk channel (tagging the playbook's tag) and returns the confirmation. */
 export async function askHelpdesk(
   services: BotServices,
-  context: TurnContext,
+  context: ActivitySource,
   walkthrough: Walkthrough,
   t: Translator,
 ): Promise<string> {
