@@ -8,7 +8,7 @@ import {
 } from '../helpers/activities';
 import { startConnectorStandIn, type ConnectorStandIn } from '../helpers/connector-stand-in';
 import { startBot, type RunningBot } from './bot-harness';
-import { actionFor, cardOf, cardText, type CardJson, type InvokeBody } from './card-reading';
+import { actionFor, cardOf, cardText, executeActions, type CardJson, type InvokeBody } from './card-reading';
 
 const en = createTranslator('en-US');
 let connector: ConnectorStandIn;
@@ -45,8 +45,9 @@ async function press(
   verb: string,
   conversationId: string,
   locale?: string,
+  data?: Record<string, unknown>,
 ): Promise<InvokeBody> {
-  const action = actionFor(card, verb);
+  const action = data ? { data } : actionFor(card, verb);
   const response = await postToBot(
     bot.url,
     cardActionInvoke(
@@ -112,6 +113,41 @@ describe('personal chat', () => {
     });
     // Invokes are answered in the HTTP response, not through the connector.
     expect(connector.messages()).toHaveLength(0);
+  });
+
+  it("the welcome card's language picker (locale.set) switches the language", async () => {
+    const conversationId = 'a:picker-1';
+    await postToBot(bot.url, botInstalled({ serviceUrl: connector.url, conversationId }));
+    const [welcome] = await connector.waitFor((call) => call.conversationId === conversationId);
+    connector.clear();
+    const pick = executeActions(cardOf(welcome)).find((action) => action.data.locale === 'cs-CZ');
+    expect(pick).toBeDefined();
+    const response = await press(cardOf(welcome), 'locale.set', conversationId, undefined, pick!.data);
+    const cs = createTranslator('cs-CZ');
+    expect(response).toEqual({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: cs.t('ui.languageChanged', { locale: 'cs-CZ' }),
+    });
+    const reply = await say('help', { conversationId });
+    expect(cardText(cardOf(reply))).toContain(cs.t('ui.help.title'));
+    // The choice is per user (user state) and follows this user everywhere until "language auto" forgets it.
+    const auto = await say('language auto', { conversationId, locale: 'en-US' });
+    expect(auto.body.text).toBe(en.t('ui.languageChanged', { locale: 'en-US' }));
+  });
+
+  it('handles the Action.Submit fallback (a message whose value carries the verb) like the invoke', async () => {
+    const conversationId = 'a:submit-1';
+    const summary = cardOf(await say('5.7.57 error', { conversationId }));
+    const start = actionFor(summary, 'step.next');
+    await postToBot(
+      bot.url,
+      personalMessage({ serviceUrl: connector.url, conversationId }, '', {
+        value: { ...start.data, verb: 'step.next' },
+      }),
+    );
+    const [reply] = await connector.waitFor((call) => call.conversationId === conversationId);
+    expect(cardText(cardOf(reply))).toMatch(/Step 1 of \d+/);
   });
 
   it('answers "help" with the help card', async () => {

@@ -14,6 +14,8 @@ import { applyCardAction, askHelpdesk, openWalkthrough, summaryMessage } from '.
 
 const HELP = /^(help|\/help|\?)$/i;
 const LANGUAGE = /^(?:language|lang|\/language)\s+([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,2})$/i;
+// "language auto" forgets the choice: the bot follows the Teams client's language (activity.locale) again.
+const LANGUAGE_AUTO = /^(?:language|lang|\/language)\s+(?:auto|default|reset)$/i;
 const SET_HELPDESK = /^set\s+helpdesk\s+channel$/i;
 const ASK_HELPDESK = /^ask\s+(?:the\s+)?helpdesk$/i;
 // Short chit-chat without anything code-like gets a friendly hint instead of the "how to read an NDR" card.
@@ -63,6 +65,16 @@ async function handleCommand(
 ): Promise<boolean> {
   if (HELP.test(text)) {
     await context.sendActivity(cardMessage(services.assistant.helpCard(t)));
+    return true;
+  }
+  if (LANGUAGE_AUTO.test(text)) {
+    delete state.user.locale;
+    const locale = services.assistant.negotiateLocale(
+      context.activity.locale ?? services.config.DEFAULT_LOCALE,
+    );
+    await context.sendActivity(
+      plainMessage(services.assistant.translator(locale).t(UI_KEYS.languageChanged, { locale })),
+    );
     return true;
   }
   const language = LANGUAGE.exec(text);
