@@ -1,6 +1,6 @@
 import { createCoreAssistant } from '../../src/adapters/teams/core-assistant';
 import { createTranslator } from '../../src/core/i18n';
-import { personalMessage, postToBot } from '../helpers/activities';
+import { cardActionInvoke, personalConversation, personalMessage, postToBot } from '../helpers/activities';
 import { startConnectorStandIn } from '../helpers/connector-stand-in';
 import { startBot } from './bot-harness';
 import { cardOf, cardText } from './card-reading';
@@ -31,5 +31,42 @@ it('turns an unexpected failure into a localized error card and a log line, neve
   } finally {
     await bot.stop();
     await connector.close();
+  }
+});
+
+it('answers an invoke whose route throws with a localized invoke error, not a timeout', async () => {
+  const bot = await startBot({
+    overrides: {
+      fixes: false,
+      registerRoutes: (app) => {
+        app.addRoute(
+          async (context) => context.activity.type === 'invoke',
+          async () => {
+            throw new RangeError('kaboom in a route');
+          },
+          true,
+        );
+      },
+    },
+  });
+  try {
+    const response = await postToBot(
+      bot.url,
+      cardActionInvoke(
+        { serviceUrl: 'http://127.0.0.1:9/' },
+        personalConversation('a:boom-invoke'),
+        'step.next',
+        {},
+      ),
+    );
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      statusCode: 500,
+      type: 'application/vnd.microsoft.error',
+      value: { code: 'INTERNAL', message: createTranslator('en-US').t('error.INTERNAL') },
+    });
+    expect(response.text).not.toContain('kaboom');
+  } finally {
+    await bot.stop();
   }
 });

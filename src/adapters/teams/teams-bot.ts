@@ -1,6 +1,7 @@
 import {
   ActivityTypes,
   ConfigurationServiceClientCredentialFactory,
+  INVOKE_RESPONSE_KEY,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type Storage,
   type TurnContext,
@@ -17,7 +18,7 @@ import { postToConversationRoot } from './channel-post';
 import { HelpdeskDirectory } from './helpdesk';
 import { handleMembersAdded } from './install-route';
 import { handleMessage } from './message-route';
-import { cardMessage } from './replies';
+import { cardMessage, invokeWithError } from './replies';
 import type { BotServices, TeamsConfig } from './services';
 import { tagMentionMiddleware } from './tag-mention-policy';
 import { WalkthroughStore } from './walkthrough-store';
@@ -107,9 +108,20 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsBot {
 
   app.error(async (context, error) => {
     const botError = logFailure(services, context, error);
-    if (context.activity.type === ActivityTypes.Invoke) return;
     try {
       const t = services.assistant.translator(services.assistant.negotiateLocale(context.activity.locale));
+      if (context.activity.type === ActivityTypes.Invoke) {
+        // Without an invoke response Teams would show a generic failure after its timeout.
+        if (!context.turnState.get(INVOKE_RESPONSE_KEY)) {
+          await invokeWithError(
+            context,
+            botError.httpStatus,
+            botError.code,
+            t.t(botError.messageKey, botError.params),
+          );
+        }
+        return;
+      }
       await context.sendActivity(cardMessage(services.assistant.errorCard(botError, t)));
     } catch (sendError) {
       services.logger.error({ err: sendError }, 'could not send the error card');
