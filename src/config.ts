@@ -47,7 +47,6 @@ const helpdeskTags = z.preprocess(
 );
 
 const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(3978),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEFAULT_LOCALE: z.string().default('en-US'),
@@ -58,7 +57,6 @@ const envSchema = z.object({
   BOT_PASSWORD: optionalString,
   BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   BOT_TENANT_ID: optionalString,
-  BOT_DOMAIN: optionalString,
 
   STORAGE_KIND: z.enum(['sqlite', 'memory', 'blob', 'cosmos']).default('sqlite'),
   SQLITE_PATH: z.string().default('.data/ndr-assist.sqlite'),
