@@ -1,5 +1,4 @@
 import { TurnContext, type ConversationReference } from 'botbuilder';
-import { BotError } from '../../../core/errors';
 import type { FixService } from '../../../core/fixes/fix-service';
 import { getPlaybook } from '../../../core/playbooks';
 import type { BotTurnState } from '../bot-state';
@@ -51,12 +50,9 @@ export function fixRouteDepsFrom(services: BotServices, service: FixService): Fi
         return [];
       }
     },
+    // A new thread in the helpdesk channel, not a reply to the stored reference's message.
     postToHelpdesk: async (tenantId, card) => {
-      const channel = await services.helpdesk.get(tenantId);
-      if (!channel) throw new BotError('HELPDESK_NOT_CONFIGURED');
-      await services.continueConversation(channel.reference, async (proactive) => {
-        await proactive.sendActivity(cardMessage(card));
-      });
+      await services.postToHelpdesk(tenantId, cardMessage(card));
     },
     userAssertion: ssoToken,
     helpdeskTranslator: () =>

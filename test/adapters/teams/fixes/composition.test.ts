@@ -127,12 +127,19 @@ describe('fix module composition', () => {
     const storage = new MemoryStorage();
     const sent: Partial<Activity>[] = [];
     const updated: Partial<Activity>[] = [];
+    const helpdesk = new HelpdeskDirectory(storage);
     const services = {
       config: { DEFAULT_LOCALE: 'en-US' },
       assistant: { translator: () => translator, negotiateLocale: () => 'en-US' },
       storage,
       walkthroughs: new WalkthroughStore(storage),
-      helpdesk: new HelpdeskDirectory(storage),
+      helpdesk,
+      postToHelpdesk: async (tenantId: string, message: Partial<Activity>) => {
+        const channel = await helpdesk.get(tenantId);
+        if (!channel) throw new BotError('HELPDESK_NOT_CONFIGURED');
+        sent.push(message);
+        return channel;
+      },
       continueConversation: async (_reference: unknown, logic: (context: TurnContext) => Promise<void>) =>
         logic({
           sendActivity: async (activity: Partial<Activity>) => void sent.push(activity),
