@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   APPROVAL_INVALID_TRANSITION: { status: 409 },
   FIX_NOT_OFFERED: { status: 403 },
   FIX_PRECONDITION_FAILED: { status: 409 },
+  FIX_MAILBOX_NEEDED: { status: 400 },
   GRAPH_PERMISSION_MISSING: { status: 403 },
   GRAPH_THROTTLED: { status: 429 },
   GRAPH_UNAVAILABLE: { status: 503 },

@@ -1,5 +1,6 @@
 import { createTranslator } from '../../src/core/i18n';
 import {
+  CHANNEL,
   cardActionInvoke,
   channelMessage,
   personalConversation,
@@ -53,22 +54,35 @@ it('step cards offer "Request fix" to non-admins, and fix verbs reach the Graph 
   expect(request).toBeDefined();
   expect(executeActions(card).some((action) => action.verb === 'fix.apply')).toBe(false);
 
-  connector.clear();
-  const response = await postToBot(
-    bot.url,
-    cardActionInvoke(
-      { serviceUrl: connector.url },
-      personalConversation(conversationId),
-      'fix.request',
-      request!.data,
-    ),
-  );
-  expect(response.status).toBe(200);
-  const body = response.body as InvokeBody;
-  expect(body.statusCode).toBe(200);
+  // A pasted log names no sender, so the card asks for the mailbox the device signs in with.
+  expect(JSON.stringify(card)).toContain('"type":"Input.Text","id":"mailbox"');
+
+  const requestFix = async (mailbox: string) => {
+    const response = await postToBot(
+      bot.url,
+      cardActionInvoke({ serviceUrl: connector.url }, personalConversation(conversationId), 'fix.request', {
+        ...request!.data,
+        mailbox, // the host sends the card's input with the action
+      }),
+    );
+    expect(response.status).toBe(200);
+    const body = response.body as InvokeBody;
+    expect(body.statusCode).toBe(200);
+    return typeof body.value === 'string' ? body.value : cardText(body.value as CardJson);
+  };
+
   // Answered by the fixes module (registered before the generic card-action route), not refused as unknown.
-  const text = typeof body.value === 'string' ? body.value : cardText(body.value as CardJson);
-  expect(text).not.toBe(en.t('error.FIX_NOT_OFFERED'));
+  expect(await requestFix('')).toContain(en.t('error.FIX_MAILBOX_NEEDED'));
+  expect(await requestFix('not an address')).toContain(en.t('error.FIX_MAILBOX_NEEDED'));
+
+  connector.clear();
+  const text = await requestFix('mfp-3f@contoso.example');
+  expect(text).not.toContain(en.t('error.FIX_NOT_OFFERED'));
   expect(text).not.toContain(en.t('error.CARD_ACTION_INVALID'));
-  expect(text.length).toBeGreaterThan(0);
+  expect(text).toContain('mfp-3f@contoso.example');
+
+  // The approval card goes to the helpdesk channel as a new thread at the channel root.
+  const [post] = await connector.waitFor((call) => call.conversationId === CHANNEL.id);
+  expect(post!.kind).toBe('send');
+  expect(cardOf(post).type).toBe('AdaptiveCard');
 });

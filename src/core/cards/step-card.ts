@@ -5,9 +5,9 @@ import { openPortalTitle } from './format';
 import type { FixOffer, StepCardInput } from './inputs';
 import { actionSet, cardShell, executeAction, heading, openUrlAction, textBlock } from './parts';
 import { refreshFor } from './refresh';
-import type { AdaptiveCard, CardAction, CardElement, Container, ExecuteAction } from './types';
+import type { AdaptiveCard, CardAction, CardElement, Container, ExecuteAction, InputText } from './types';
 import { UI_KEYS } from './ui-keys';
-import type { WalkthroughRef } from './verbs';
+import { MAILBOX_INPUT, type WalkthroughRef } from './verbs';
 
 /** One troubleshooting step: what to do, its security cost, where to click, PowerShell, fixes and navigation. */
 export function buildStepCard(input: StepCardInput): AdaptiveCard {
@@ -31,7 +31,11 @@ export function buildStepCard(input: StepCardInput): AdaptiveCard {
   body.push(...powershellBlocks(t, step));
 
   const fixButtons = fixActions(t, step, input.fixActions ?? [], ref);
-  if (fixButtons.length > 0) body.push(actionSet(fixButtons, { spacing: 'Medium' }));
+  if (fixButtons.length > 0) {
+    // A pasted client log names no sender: ask for the mailbox the fixes act on.
+    if (!input.details.sender) body.push(mailboxInput(t));
+    body.push(actionSet(fixButtons, { spacing: 'Medium' }));
+  }
 
   const navigation: CardAction[] = [
     executeAction(t.t(UI_KEYS.previousStep), { verb: 'step.previous', ...ref }),
@@ -51,6 +55,18 @@ export function buildStepCard(input: StepCardInput): AdaptiveCard {
 
   const card = cardShell(t, body, outcomes);
   return { ...card, ...refreshFor(input, step.id) };
+}
+
+function mailboxInput(t: Translator): InputText {
+  return {
+    type: 'Input.Text',
+    id: MAILBOX_INPUT,
+    label: t.t(UI_KEYS.mailboxLabel),
+    placeholder: t.t(UI_KEYS.mailboxPlaceholder),
+    style: 'email',
+    maxLength: 254,
+    spacing: 'Medium',
+  };
 }
 
 function riskBlock(t: Translator, riskKey: string): Container {

@@ -87,7 +87,17 @@ export interface ActionSet extends ElementBase {
   actions: CardAction[];
 }
 
-export type CardElement = TextBlock | RichTextBlock | FactSet | Container | ColumnSet | ActionSet;
+/** A one-line text input; its value is sent with the card's actions under `id`. */
+export interface InputText extends ElementBase {
+  type: 'Input.Text';
+  id: string;
+  label?: string;
+  placeholder?: string;
+  style?: 'text' | 'email';
+  maxLength?: number;
+}
+
+export type CardElement = TextBlock | RichTextBlock | FactSet | Container | ColumnSet | ActionSet | InputText;
 
 /** JSON-safe data carried by an action back to the bot. */
 export type ActionDataValue = string | number | boolean | null;

@@ -13,6 +13,8 @@ export const UI_KEYS = {
   askHelpdesk: 'ui.button.ask-helpdesk',
   applyFix: 'ui.button.apply-fix',
   requestFix: 'ui.button.request-fix',
+  mailboxLabel: 'ui.fix.mailbox-label',
+  mailboxPlaceholder: 'ui.fix.mailbox-placeholder',
   runDiagnosis: 'ui.button.run-diagnosis',
   openPortal: 'ui.button.open-portal', // {portal}, the name from ui.portal.<portal>
   cardFallback: 'ui.card.fallback',

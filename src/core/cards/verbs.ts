@@ -89,6 +89,9 @@ const ALLOWED_KEYS: Record<Verb, readonly string[]> = {
   'locale.set': ['walkthroughId', 'playbook', 'step', 'locale'],
 };
 
+/** Id of the step card's optional "mailbox the device signs in with" input. */
+export const MAILBOX_INPUT = 'mailbox';
+
 function invalid(detail: string): BotError {
   return new BotError('CARD_ACTION_INVALID', { detail });
 }
@@ -165,7 +168,12 @@ export function parseCardAction(value: unknown, lookup?: PlaybookLookup): CardAc
   const verb = value['verb'];
   if (!isVerb(verb)) throw invalid('unknown verb');
   const allowed = ALLOWED_KEYS[verb];
-  const extra = keys.filter((key) => key !== 'verb' && !allowed.includes(key));
+  // Hosts send a card's inputs with every action; the step card's mailbox box is the only input.
+  const extra = keys.filter((key) => key !== 'verb' && key !== MAILBOX_INPUT && !allowed.includes(key));
+  const mailbox = value[MAILBOX_INPUT];
+  if (mailbox !== undefined && (typeof mailbox !== 'string' || mailbox.length > 254)) {
+    throw invalid('mailbox input is not a short string');
+  }
   if (extra.length > 0) throw invalid(`unexpected fields: ${extra.slice(0, 3).join(', ').slice(0, 80)}`);
 
   switch (verb) {

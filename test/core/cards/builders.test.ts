@@ -200,6 +200,24 @@ describe('buildStepCard', () => {
     expect(validateCard(admin)).toEqual([]);
   });
 
+  it('asks for the mailbox on fix steps when the NDR named no sender, and only then', () => {
+    const offers = { fixActions: [{ fixId: 'security-defaults.disable' as const, canApply: false }] };
+    const withoutSender = buildStepCard({
+      ...walkthrough({ ...offers, details: { ...walkthrough().details, sender: null } }),
+      stepIndex: 2,
+    });
+    const input = elements(withoutSender).find((element) => element.type === 'Input.Text');
+    expect(input).toMatchObject({ id: 'mailbox', style: 'email', label: '[ui.fix.mailbox-label]' });
+    expect(validateCard(withoutSender)).toEqual([]);
+    const withSender = buildStepCard({ ...walkthrough(offers), stepIndex: 2 });
+    expect(elements(withSender).some((element) => element.type === 'Input.Text')).toBe(false);
+    const noFixes = buildStepCard({
+      ...walkthrough({ details: { ...walkthrough().details, sender: null } }),
+      stepIndex: 1,
+    });
+    expect(elements(noFixes).some((element) => element.type === 'Input.Text')).toBe(false);
+  });
+
   it('offers diagnose.run to admins on a diagnosis step', () => {
     const card = buildStepCard({
       ...walkthrough({ fixActions: [{ fixId: 'diagnose.smtp-auth', canApply: true }] }),

@@ -64,6 +64,20 @@ describe('parseCardAction accepts', () => {
     expect(parseCardAction(JSON.parse(JSON.stringify(data)), lookup)).toEqual(data);
   });
 
+  it("tolerates the step card's mailbox input sent along with any action, and checks it", () => {
+    expect(parseCardAction({ verb: 'step.next', ...ref, mailbox: '' }, lookup)).toMatchObject({
+      verb: 'step.next',
+    });
+    expect(
+      parseCardAction(
+        { verb: 'fix.request', ...ref, fixId: 'security-defaults.disable', mailbox: 'a@b.example' },
+        lookup,
+      ),
+    ).toMatchObject({ fixId: 'security-defaults.disable' });
+    rejects({ verb: 'step.next', ...ref, mailbox: 42 });
+    rejects({ verb: 'step.next', ...ref, mailbox: 'x'.repeat(255) });
+  });
+
   it('skips the step check without a lookup but still checks the playbook id', () => {
     expect(parseCardAction({ verb: 'step.next', ...ref, step: 'any-step' })).toMatchObject({
       step: 'any-step',

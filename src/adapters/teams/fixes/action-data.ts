@@ -14,7 +14,10 @@ export const offerDataSchema = z.object({
   step: z.string().min(1).max(64),
   fixId,
   /** Optional Input.Text values from the card. */
-  mailbox: z.string().email().max(254).optional(),
+  mailbox: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.string().trim().max(254).optional(),
+  ),
   reason: z.string().max(500).optional(),
 });
 

@@ -59,7 +59,7 @@ export function createFixHandlers(deps: FixRouteDeps): Record<FixVerb, FixHandle
     const data = parseData(offerDataSchema, raw) as OfferData;
     const { target, offered } = await loadOffer(deps, context, actor, data);
     if (!target.userId)
-      throw new BotError('FIX_PRECONDITION_FAILED', {
+      throw new BotError('FIX_MAILBOX_NEEDED', {
         params: { fixId: 'diagnose.smtp-auth', field: 'mailbox' },
       });
     const diagnosis = await service.diagnose(actor, {
