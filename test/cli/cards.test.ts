@@ -1,4 +1,3 @@
-import '../core/cards/helpers/esm-interop';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,3 @@
-import './helpers/esm-interop';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {

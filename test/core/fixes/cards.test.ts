@@ -1,4 +1,3 @@
-import '../cards/helpers/esm-interop';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AdaptiveCard } from '../../../src/core/cards/types';

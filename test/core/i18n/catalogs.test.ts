@@ -1,4 +1,3 @@
-import './esm-interop';
 import { ERROR_CODES, errorMessageKey, type ErrorCode } from '../../../src/core/errors';
 import {
   CATALOGS,

@@ -1,4 +1,3 @@
-import './esm-interop';
 import { checkCatalogs, formatCatalogProblems, type CatalogProblem } from '../../../src/core/i18n';
 
 const enUS = {

@@ -1,4 +1,3 @@
-import './esm-interop';
 import { languageName, PLANNED_LOCALES } from '../../../src/core/i18n';
 
 describe('languageName', () => {

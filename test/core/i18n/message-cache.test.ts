@@ -1,4 +1,3 @@
-import './esm-interop';
 import { clearMessageCache } from '../../../src/core/i18n';
 import { compileMessage } from '../../../src/core/i18n/message-cache';
 

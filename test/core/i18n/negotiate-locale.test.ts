@@ -1,4 +1,3 @@
-import './esm-interop';
 import {
   directionOf,
   isSupportedLocale,

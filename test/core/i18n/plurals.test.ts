@@ -1,4 +1,3 @@
-import './esm-interop';
 import { createTranslator } from '../../../src/core/i18n';
 
 // Languages with more plural forms than English: the translator must pick the right one.

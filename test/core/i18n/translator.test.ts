@@ -1,4 +1,3 @@
-import './esm-interop';
 import { BotError } from '../../../src/core/errors';
 import { createTranslator } from '../../../src/core/i18n';
 

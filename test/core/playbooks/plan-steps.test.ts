@@ -1,4 +1,3 @@
-import '../i18n/esm-interop';
 import {
   definePlaybook,
   defineStep,

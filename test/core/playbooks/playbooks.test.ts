@@ -1,4 +1,3 @@
-import '../i18n/esm-interop';
 import { BotError } from '../../../src/core/errors';
 import { CATALOGS, createTranslator } from '../../../src/core/i18n';
 import { PLAYBOOK_IDS } from '../../../src/core/ndr/types';

@@ -1,4 +1,3 @@
-import '../i18n/esm-interop';
 import { knowledge } from '../../../src/core/ndr';
 import { getPlaybook, listPlaybooks, planSteps } from '../../../src/core/playbooks';
 

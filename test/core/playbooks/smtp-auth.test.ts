@@ -1,4 +1,3 @@
-import '../i18n/esm-interop';
 import { getPlaybook, planSteps, SMTP_AUTH_VARIANTS, smtpAuthPlaybook } from '../../../src/core/playbooks';
 
 const MODERN_ROUTES = ['oauth', 'relay-connector', 'hve', 'acs-email'];
