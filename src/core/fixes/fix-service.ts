@@ -32,6 +32,15 @@ export interface CardClaims {
 }
 
 /** The fix workflow: request, approve/reject, apply exactly once, undo, verify, reconcile. Pure over its ports. */
+/** What a fix request or a direct apply names: the fix, its target, why, and what the walkthrough offered. */
+export interface FixRequestInput {
+  fixId: FixActionId;
+  target: FixTarget;
+  reason: string;
+  offeredFixes: readonly FixActionId[];
+  idempotencyKey?: string;
+}
+
 export class FixService {
   constructor(private readonly deps: FixServiceDeps) {}
 
@@ -62,16 +71,7 @@ export class FixService {
   }
 
   /** A non-admin asks for a fix: creates an approval in `requested`. */
-  async requestFix(
-    actor: Actor,
-    input: {
-      fixId: FixActionId;
-      target: FixTarget;
-      reason: string;
-      offeredFixes: readonly FixActionId[];
-      idempotencyKey?: string;
-    },
-  ): Promise<FixOutcome> {
+  async requestFix(actor: Actor, input: FixRequestInput): Promise<FixOutcome> {
     await this.assertOffered(actor, input.fixId, input.offeredFixes);
     const definition = this.applicable(input.fixId);
     assertPreconditions(definition, input.target);
@@ -89,16 +89,7 @@ export class FixService {
   }
 
   /** An admin applies directly from the walkthrough card: request + approve + apply in one step. */
-  async applyDirect(
-    actor: Actor,
-    input: {
-      fixId: FixActionId;
-      target: FixTarget;
-      reason: string;
-      offeredFixes: readonly FixActionId[];
-      idempotencyKey: string;
-    },
-  ): Promise<FixOutcome> {
+  async applyDirect(actor: Actor, input: FixRequestInput & { idempotencyKey: string }): Promise<FixOutcome> {
     await this.assertOffered(actor, input.fixId, input.offeredFixes);
     await this.authorize(actor, input.fixId);
     const definition = this.applicable(input.fixId);
@@ -359,13 +350,7 @@ export class FixService {
 
   private async createOrGet(
     actor: Actor,
-    input: {
-      fixId: FixActionId;
-      target: FixTarget;
-      reason: string;
-      offeredFixes: readonly FixActionId[];
-      idempotencyKey?: string;
-    },
+    input: FixRequestInput,
   ): Promise<{ approval: Approval; created: boolean }> {
     const id = input.idempotencyKey
       ? stableId(`${actor.tenantId}\n${input.idempotencyKey}\n${input.fixId}`)
