@@ -26,12 +26,25 @@ export function emptyDetails(): NdrDetails {
   };
 }
 
+const FIELD_NAMES = new Map(
+  [
+    'Reporting-MTA',
+    'Remote-MTA',
+    'Diagnostic-Code',
+    'Status',
+    'Final-Recipient',
+    'Original-Recipient',
+    'Action',
+    'X-Postfix-Sender',
+    'Received-From-MTA',
+    'Last-Attempt-Date',
+    'X-Display-Name',
+  ].map((name) => [name.toLowerCase(), name]),
+);
+
+/** The field name as RFC 3464 spells it ("diagnostic-code" → "Diagnostic-Code"). */
 function canonicalField(name: string): string {
-  return name
-    .toLowerCase()
-    .split('-')
-    .map((part) => (part === 'mta' ? 'MTA' : part.charAt(0).toUpperCase() + part.slice(1)))
-    .join('-');
+  return FIELD_NAMES.get(name.toLowerCase()) ?? name;
 }
 
 function stripAddressType(value: string): string {

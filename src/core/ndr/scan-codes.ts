@@ -20,8 +20,21 @@ const ENHANCED = /(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?![\w]|\.\d)/g;
 /** A reply code directly before an enhanced code: "550 5.1.1", "550-5.7.1", "535: 5.7.139", "(535, b'5.7.3". */
 const REPLY_BEFORE = /(?:^|[^\d.])([245]\d\d)(?:[ -]|: ?|, ?b?|\n[ \t]+)?['"]?#?$/;
 /** Reply codes in reply positions when no enhanced code follows: line start, after "smtp;", a quote or "<<<". */
-const REPLY_ALONE =
-  /(?:^[ \t]*(?:<<<|>>>|S:|\[?\d{1,2}:\d{2}:\d{2}\]?)?[ \t]*|smtp;[ \t]*|['"(][ \t]*|(?:said|reason|error|response|returned|replied|code):?[ \t]+)([45][0-5]\d)(?=[ -][^\d.\n]|\s*$)/gim;
+const REPLY_CANDIDATE = /(?<![\w.])([45][0-5]\d)(?=[ -][^\d.\n]|\s*$)/gm;
+/** What must stand before it on its line: the line start (or a log prefix), "smtp;", a quote, or a keyword. */
+const REPLY_CONTEXT =
+  /(?:^[ \t]*(?:<<<|>>>|S:|\[?\d{1,2}:\d{2}:\d{2}\]?)?[ \t]*|smtp;[ \t]*|['"(][ \t]*|(?:said|reason|error|response|returned|replied|code):?[ \t]+)$/i;
+const CONTEXT_CHARS = 40;
+
+/** True when the reply code at `index` stands in a reply position (checked on at most 40 characters before it). */
+function inReplyPosition(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const from = Math.max(lineStart, index - CONTEXT_CHARS);
+  // A cut-off prefix must not look like the start of a line.
+  const prefix = (from > lineStart ? '\u0000' : '') + text.slice(from, index);
+  return REPLY_CONTEXT.test(prefix);
+}
+
 /** In a short paste ("printer says 530 error") any lone reply code counts, but not digit groups of phone numbers. */
 const SHORT_REPLY = /(?<![\w.,:/+-]|\d[ ).-]|\d\) )([45][0-5]\d)(?![\w.,:/]|\.\d|\)?[ -]?\d)/g;
 /** A time after a date-like match ("5.1.23 10:42") means it was a date. */
@@ -126,12 +139,13 @@ function scanLoneReplies(
   paired: Set<number>,
   shortInput: boolean,
 ): void {
-  const pattern = shortInput ? SHORT_REPLY : REPLY_ALONE;
+  const pattern = shortInput ? SHORT_REPLY : REPLY_CANDIDATE;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const reply = match[1]!;
     const index = match.index + match[0].length - reply.length;
     if (paired.has(index)) continue;
+    if (!shortInput && !inReplyPosition(text, index)) continue;
     // A reply code followed by an enhanced code was already taken with it.
     if (/^[ -]?#?[245]\.[0-7]\.\d/.test(text.slice(index + 3, index + 14))) continue;
     const window = lineWindow(text, index);

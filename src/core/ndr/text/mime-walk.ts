@@ -87,10 +87,10 @@ interface Collected {
   parts: number;
 }
 
-function walk(entity: string, depth: number, collected: Collected): void {
+function walk(entity: string, depth: number, collected: Collected, parsed?: Headers): void {
   collected.parts += 1;
   if (collected.parts > MAX_PARTS) return;
-  const { fields, body } = splitHeaders(entity);
+  const { fields, body } = parsed ?? splitHeaders(entity);
   const { type, params } = parseContentType(fields.get('content-type') ?? 'text/plain');
   const encoding = fields.get('content-transfer-encoding');
 
@@ -148,8 +148,9 @@ function addresses(value: string | undefined): string[] {
 /** Walks a raw message (normalized text, "\n" line ends) into report and original segments. */
 export function walkMime(source: string): ParsedMessage {
   const collected: Collected = { report: [], html: [], original: [], parts: 0 };
-  walk(source, 0, collected);
-  const { fields } = splitHeaders(source);
+  const top = splitHeaders(source);
+  walk(source, 0, collected, top);
+  const { fields } = top;
   const segments: Segment[] = [...collected.report];
   if (!segments.some((segment) => segment.text.trim() !== '')) {
     for (const html of collected.html) segments.push({ text: htmlToText(html), role: 'report' });

@@ -15,11 +15,22 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]+/g;
 const FULLWIDTH = /[\uFF10-\uFF19\uFF0E]/g;
 
-const SAMPLE_BYTES = 8192;
+const SAMPLE_CHARS = 8192;
+/** NUL and control characters that text files do not contain (tab, newlines, form feed and escape they may). */
+// eslint-disable-next-line no-control-regex -- detecting control characters is the point
+const BINARY_CHARACTER = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F\uFFFD]/;
+// eslint-disable-next-line no-control-regex -- the same class, counted
+const BINARY_CHARACTERS = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F\uFFFD]/g;
+
+// eslint-disable-next-line no-control-regex -- tab and newline are the only control characters kept as they are
+const OUTSIDE_PRINTABLE_ASCII = /[^\t\n\x20-\x7e]/;
 
 /** True when the text has a character one of the three classes above would change (a plain loop: the hot path). */
 function needsCleaning(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
+  // Most input is printable ASCII: let the regex engine find the first other character, then look closer.
+  const first = text.search(OUTSIDE_PRINTABLE_ASCII);
+  if (first === -1) return false;
+  for (let i = first; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code >= 32 && code < 127) continue;
     if (code < 32) {
@@ -48,21 +59,16 @@ export function decodeBytes(bytes: Uint8Array): { text: string; binary: boolean 
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), binary: false };
   }
-  const binary = looksBinary(bytes);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const binary = looksBinary(text);
   return { text: binary ? printableRuns(text) : text, binary };
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, SAMPLE_BYTES);
-  if (end === 0) return false;
-  let suspicious = 0;
-  for (let i = 0; i < end; i += 1) {
-    const byte = bytes[i]!;
-    if (byte === 0 || (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 27))
-      suspicious += 1;
-  }
-  return suspicious / end > 0.1;
+function looksBinary(text: string): boolean {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  if (!BINARY_CHARACTER.test(sample)) return false;
+  const suspicious = sample.match(BINARY_CHARACTERS)?.length ?? 0;
+  return suspicious / sample.length > 0.1;
 }
 
 /** Keeps runs of readable text (like `strings`), one per line, so codes inside a binary file are still found. */
