@@ -22,7 +22,7 @@ const BINARY_CHARACTER = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F\uFFFD]/;
 // eslint-disable-next-line no-control-regex -- the same class, counted
 const BINARY_CHARACTERS = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F\uFFFD]/g;
 
-// eslint-disable-next-line no-control-regex -- tab and newline are the only control characters kept as they are
+/** Anything but tab, newline and printable ASCII. */
 const OUTSIDE_PRINTABLE_ASCII = /[^\t\n\x20-\x7e]/;
 
 /** True when the text has a character one of the three classes above would change (a plain loop: the hot path). */
