@@ -173,9 +173,6 @@ export async function explainFiles(
   return { text: pending, exitCode };
 }
 
-/** Batches at least this large are split across worker threads, one per spare core. */
-export const PARALLEL_THRESHOLD = 400;
-
 /** Runs the command; returns the process exit code (0 ok, 1 some input unreadable, 2 bad usage). */
 export async function runExplainCommand(
   argv: readonly string[],
@@ -186,11 +183,6 @@ export async function runExplainCommand(
   if (typeof parsed === 'string') {
     await write(io.stderr, parsed ? `ndr-assist explain: ${parsed}\n${USAGE}` : USAGE);
     return parsed ? 2 : 0;
-  }
-  if (parsed.files.length >= PARALLEL_THRESHOLD && !parsed.files.includes('-')) {
-    const { explainInParallel } = await import('./explain-parallel');
-    const result = await explainInParallel(parsed, io, localize);
-    if (result !== null) return result;
   }
   const flush = (text: string) => write(io.stdout, text);
   const { text, exitCode } = await explainFiles(parsed.files, parsed, io, localize, flush);

@@ -1,9 +1,5 @@
 #!/usr/bin/env node
-import { runAuditCommand } from './audit';
-import { runCardsCommand } from './cards';
-import { runExplainCommand } from './explain';
 import { write, type CliIo } from './io';
-import { localizeDiagnosis } from './localize';
 
 const USAGE = `usage: ndr-assist <command> [options]
   explain [--json] [--locale xx-YY] [FILE... | -]   recognize bounce messages and SMTP errors
@@ -20,12 +16,18 @@ export async function main(
 ): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
-    case 'explain':
-      return runExplainCommand(rest, io, localizeDiagnosis);
+    // Each command loads only what it needs: `explain --json` over thousands of files should not pay for the
+    // i18n catalogs, the card builders or SQLite at start-up.
+    case 'explain': {
+      const { runExplainCommand } = await import('./explain');
+      const wantsLocale = rest.some((arg) => arg === '--locale' || arg.startsWith('--locale='));
+      const localize = wantsLocale ? (await import('./localize')).localizeDiagnosis : undefined;
+      return runExplainCommand(rest, io, localize);
+    }
     case 'cards':
-      return runCardsCommand(rest, io);
+      return (await import('./cards')).runCardsCommand(rest, io);
     case 'audit':
-      return runAuditCommand(rest, io, env);
+      return (await import('./audit')).runAuditCommand(rest, io, env);
     case undefined:
     case '--help':
     case '-h':

@@ -115,8 +115,8 @@ describe('ndr-assist explain', () => {
     expect(out.text().trim().split('\n')).toHaveLength(300);
   });
 
-  it('keeps argument order when the built bin splits thousands of files across threads', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'ndr-assist-parallel-'));
+  it('keeps argument order over hundreds of files through the built bin', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ndr-assist-order-'));
     const files = Array.from({ length: 900 }, (_, i) => {
       const file = path.join(dir, `b-${i}.txt`);
       writeFileSync(
