@@ -1,9 +1,10 @@
 import { decode as decodeQuotedPrintable } from 'libqp';
+import { decodeEncodedWords } from './encoded-words';
 import { htmlToText } from './html-to-text';
 import type { ParsedMessage, Segment } from './mime';
 
 /**
- * A single forward walk over a MIME message with libmime/libqp doing the decoding: boundaries are found with
+ * A single forward walk over a MIME message with libqp doing the quoted-printable decoding: boundaries are found with
  * indexOf, each leaf is decoded once, nothing is streamed. It is several times faster than mailparser's
  * simpleParser on bounce messages, which the benchmark needs (thousands of .eml files per second); mailparser
  * stays the fallback for anything this walk does not accept.
@@ -82,9 +83,22 @@ function decodeBody(body: string, encoding: string | undefined, charset: string 
 
 interface Collected {
   report: Segment[];
-  html: string[];
+  /** Decoded only when the message has no readable text part. */
+  html: (() => string)[];
   original: Segment[];
   parts: number;
+}
+
+/** A returned original is read only when the report says nothing, so it is decoded on first use. */
+function lazyOriginal(decode: () => string): Segment {
+  let text: string | undefined;
+  return {
+    role: 'original',
+    get text() {
+      text ??= decode();
+      return text;
+    },
+  };
 }
 
 function walk(entity: string, depth: number, collected: Collected, parsed?: Headers): void {
@@ -102,14 +116,14 @@ function walk(entity: string, depth: number, collected: Collected, parsed?: Head
     if (type === 'message/global-delivery-status') {
       collected.report.push({ text: decodeBody(body, encoding, 'utf-8'), role: 'report' });
     } else {
-      collected.original.push({ text: decodeBody(body, encoding, params.charset), role: 'original' });
+      collected.original.push(lazyOriginal(() => decodeBody(body, encoding, params.charset)));
     }
     return;
   }
   if (type === 'message/delivery-status' || type === 'text/plain' || type === 'message/feedback-report') {
     collected.report.push({ text: decodeBody(body, encoding, params.charset), role: 'report' });
   } else if (type === 'text/html') {
-    collected.html.push(decodeBody(body, encoding, params.charset));
+    collected.html.push(() => decodeBody(body, encoding, params.charset));
   }
 }
 
@@ -132,14 +146,6 @@ function splitMultipart(body: string, boundary: string): string[] {
   return parts;
 }
 
-/** RFC 2047 encoded words ("=?UTF-8?B?...?="); libmime is loaded only when a header has them. */
-function decodeEncodedWords(value: string): string {
-  if (!value.includes('=?')) return value;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy: libmime and its charset tables are slow to load
-  const libmime = require('libmime') as typeof import('libmime');
-  return libmime.decodeWords(value);
-}
-
 function addresses(value: string | undefined): string[] {
   if (!value) return [];
   return (value.match(/[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,253}/g) ?? []).slice(0, 50);
@@ -153,7 +159,7 @@ export function walkMime(source: string): ParsedMessage {
   const { fields } = top;
   const segments: Segment[] = [...collected.report];
   if (!segments.some((segment) => segment.text.trim() !== '')) {
-    for (const html of collected.html) segments.push({ text: htmlToText(html), role: 'report' });
+    for (const html of collected.html) segments.push({ text: htmlToText(html()), role: 'report' });
   }
   segments.push(...collected.original);
   const subject = fields.get('subject');

@@ -1,6 +1,6 @@
 /** A piece of an input with the role it plays in a bounce. */
 export interface Segment {
-  text: string;
+  readonly text: string;
   /** 'report' is what the server says about the failure; 'original' is the returned message (incidental codes). */
   role: 'report' | 'original';
 }
