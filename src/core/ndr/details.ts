@@ -63,11 +63,24 @@ function restOfLine(text: string, from: number): string {
   return text.slice(from, end === -1 ? Math.min(text.length, from + 300) : Math.min(end, from + 300)).trim();
 }
 
-/** Fills `details` from one report segment; `labels` are the wrapper labels found in it. */
-export function readDetails(text: string, labels: readonly LabelHit[], details: NdrDetails): void {
+/**
+ * Fills `details` from one report segment; `labels` are the wrapper labels found in it. Nothing inside `skip` (the
+ * quoted original message) is read: its fields describe the original, not the failure.
+ */
+export function readDetails(
+  text: string,
+  labels: readonly LabelHit[],
+  details: NdrDetails,
+  skip: { start: number; end: number } = { start: 0, end: 0 },
+): void {
   const scanned = text.length > DETAIL_SCAN_CHARS ? text.slice(0, DETAIL_SCAN_CHARS) : text;
+  const skipped = (index: number) => index >= skip.start && index < skip.end;
   DSN_FIELD.lastIndex = 0;
   for (let match = DSN_FIELD.exec(scanned); match !== null; match = DSN_FIELD.exec(scanned)) {
+    if (skipped(match.index)) {
+      DSN_FIELD.lastIndex = Math.max(DSN_FIELD.lastIndex, skip.end);
+      continue;
+    }
     const field = canonicalField(match[1]!);
     const value = match[2]!.trim();
     if (field === 'Final-Recipient' || field === 'Original-Recipient')
@@ -79,6 +92,7 @@ export function readDetails(text: string, labels: readonly LabelHit[], details: 
     if (!(field in details.diagnostics)) details.diagnostics[field] = value;
   }
   for (const label of labels) {
+    if (skipped(label.start)) continue;
     if (label.kind === 'generating-server' && !details.reportingServer) {
       details.reportingServer = restOfLine(scanned, label.end) || null;
     } else if (label.kind === 'receiving-server' && !details.remoteServer) {

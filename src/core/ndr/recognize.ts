@@ -151,7 +151,7 @@ function analyze(kind: InputKind, segments: readonly Segment[], notes: string[])
       return;
     const { phraseHits, labels } = findPhrases(segment.text);
     const original = originalRange(segment, labels);
-    if (segment.role === 'report') readDetails(maskRange(segment.text, original), labels, details);
+    if (segment.role === 'report') readDetails(segment.text, labels, details, original);
     const transcript = labels.find((label) => label.kind === 'transcript-section');
     const sections: Sections = {
       originalStart: original.start,
@@ -175,12 +175,6 @@ function originalRange(segment: Segment, labels: readonly LabelHit[]): { start: 
   DSN_BLOCK_START.lastIndex = label.end;
   const dsn = DSN_BLOCK_START.exec(segment.text);
   return { start: label.start, end: dsn ? dsn.index : length };
-}
-
-/** The text with a range blanked out, offsets unchanged. */
-function maskRange(text: string, range: { start: number; end: number }): string {
-  if (range.start >= range.end) return text;
-  return text.slice(0, range.start) + ' '.repeat(range.end - range.start) + text.slice(range.end);
 }
 
 function findPhrases(text: string): { phraseHits: PhraseHit[]; labels: LabelHit[] } {
