@@ -10,6 +10,7 @@ import { httpsOnly, type UrlPolicy } from './adapters/teams/attachments';
 import { createCoreAssistant } from './adapters/teams/core-assistant';
 import { createFixModule, fixRouteDepsFrom, registerFixRoutes, type FixModule } from './adapters/teams/fixes';
 import { createTeamsBot, type TeamsBot, type TeamsBotDeps } from './adapters/teams/teams-bot';
+import type { CredentialExtras } from './adapters/graph/credentials';
 
 /** Replaceable parts (tests swap storage or the download policy). */
 export interface AppOverrides {
@@ -20,6 +21,8 @@ export interface AppOverrides {
   invokeBudgetMs?: number;
   /** `false` leaves out the Graph fix routes (their module is built from config otherwise). */
   fixes?: false;
+  /** Credential extras for the Graph client, e.g. the local stand-in's TLS certificate in tests. */
+  graphExtras?: CredentialExtras;
 }
 
 /** The running bot: HTTP server, Teams bot and storage, with start/stop. */
@@ -39,7 +42,10 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
   const fixes: FixModule | undefined =
     overrides.fixes === false
       ? undefined
-      : createFixModule({ ...config, SQLITE_PATH: sqlitePath }, { storage });
+      : createFixModule(
+          { ...config, SQLITE_PATH: sqlitePath },
+          { storage, ...(overrides.graphExtras ? { extras: overrides.graphExtras } : {}) },
+        );
   const bot = createTeamsBot({
     config,
     storage,
@@ -47,6 +53,7 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     assistant: overrides.assistant ?? createCoreAssistant({ maxInputBytes: config.MAX_INPUT_BYTES }),
     urlPolicy: overrides.urlPolicy ?? httpsOnly,
     invokeBudgetMs: overrides.invokeBudgetMs,
+    ...(fixes ? { viewerIsAdmin: (activity) => fixes.viewerIsAdmin(activity) } : {}),
     registerRoutes: (app, services) => {
       // Fix verbs (fix.*, diagnose.run) are routed before the generic card-action route.
       if (fixes) registerFixRoutes(app, fixRouteDepsFrom(services, fixes.service));

@@ -20,6 +20,8 @@ export interface Walkthrough {
   /** Conversation and user that opened it; actions from elsewhere are refused as forged. */
   conversationId: string;
   userId: string;
+  /** The opener's Teams user id (29:...), which Universal Actions' refresh.userIds expects. */
+  userTeamsId?: string;
   outcome?: 'fixed' | 'still-failing';
   createdAt: string;
 }
@@ -44,7 +46,11 @@ export interface Assistant {
   parseCardAction(value: unknown): CardActionData;
   summaryCard(walkthrough: Walkthrough, t: Translator): CardJson;
   /** The current step; `canApplyFixes` shows "Apply fix" instead of "Request fix" (the server re-checks roles). */
-  stepCard(walkthrough: Walkthrough, t: Translator, viewer?: { canApplyFixes: boolean }): CardJson;
+  stepCard(
+    walkthrough: Walkthrough,
+    t: Translator,
+    viewer?: { canApplyFixes: boolean; refreshUserIds?: readonly string[] },
+  ): CardJson;
   /** "Nothing I know": what was found, how to read an NDR, ask the helpdesk (walk-through of the general playbook). */
   fallbackCard(walkthrough: Walkthrough, t: Translator): CardJson;
   welcomeCard(t: Translator): CardJson;

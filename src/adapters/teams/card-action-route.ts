@@ -80,7 +80,7 @@ async function answerNowUpdateLater(
     else await invokeWithMessage(context, result.message);
     return;
   }
-  await invokeWithCard(context, currentCard(services, walkthrough, t, context));
+  await invokeWithCard(context, await currentCard(services, walkthrough, t, context));
   services.logger.warn(
     { verb: action.verb },
     'card action slower than the invoke budget; the card is updated later',

@@ -64,7 +64,12 @@ export function createCoreAssistant(options: { maxInputBytes: number }): Assista
       const step = input.steps[walkthrough.index];
       const canApply = viewer?.canApplyFixes ?? false;
       const fixActions = (step?.fixes ?? []).map((fixId) => ({ fixId, canApply }));
-      return buildStepCard({ ...input, stepIndex: walkthrough.index, fixActions });
+      return buildStepCard({
+        ...input,
+        stepIndex: walkthrough.index,
+        fixActions,
+        ...(viewer?.refreshUserIds ? { refreshUserIds: viewer.refreshUserIds } : {}),
+      });
     },
     fallbackCard: (walkthrough, t) =>
       buildFallbackCard({

@@ -30,6 +30,8 @@ export interface BotServices {
   helpdesk: HelpdeskDirectory;
   logger: Logger;
   urlPolicy: UrlPolicy;
+  /** Whether the user behind an activity may apply fixes: decides "Apply fix" vs "Request fix" on step cards. */
+  viewerIsAdmin(activity: Partial<Activity>): Promise<boolean>;
   /** Runs `logic` in another conversation (the helpdesk channel); wraps the adapter's continueConversationAsync. */
   continueConversation: ContinueConversation;
   /**

@@ -2,12 +2,14 @@ import {
   ActivityTypes,
   ConfigurationServiceClientCredentialFactory,
   INVOKE_RESPONSE_KEY,
+  type Activity,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type Storage,
   type TurnContext,
 } from 'botbuilder';
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { Logger } from 'pino';
+import { isAllowlisted } from './admin-gate';
 import type { Assistant } from './assistant';
 import { httpsOnly, type UrlPolicy } from './attachments';
 import { createTurnState, type BotTurnState } from './bot-state';
@@ -33,6 +35,8 @@ export interface TeamsBotDeps {
   urlPolicy?: UrlPolicy;
   /** How long an invoke may take before the bot answers with the current card and updates it later. */
   invokeBudgetMs?: number;
+  /** The admin check behind card views (the Graph fixes provide one); default: ADMIN_ALLOWLIST membership. */
+  viewerIsAdmin?: (activity: Partial<Activity>) => Promise<boolean>;
   /** Seam for routes owned elsewhere (the Graph fixes): registered before the generic card-action route. */
   registerRoutes?: (app: Application<BotTurnState>, services: BotServices) => void;
 }
@@ -86,6 +90,10 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsBot {
     helpdesk,
     logger: deps.logger,
     urlPolicy: deps.urlPolicy ?? httpsOnly,
+    viewerIsAdmin:
+      deps.viewerIsAdmin ??
+      (async (activity) =>
+        deps.config.ADMIN_ALLOWLIST.length > 0 && isAllowlisted(activity, deps.config.ADMIN_ALLOWLIST)),
     continueConversation,
     postToHelpdesk: async (tenantId, message) => {
       const channel = await helpdesk.get(tenantId);

@@ -5,7 +5,6 @@ import type { CardActionData } from '../../core/cards/verbs';
 import type { Translator } from '../../core/i18n/types';
 import type { Recognition } from '../../core/ndr/types';
 import type { CardJson, Walkthrough } from './assistant';
-import { isAllowlisted } from './admin-gate';
 import type { BotTurnState } from './bot-state';
 import { conversationKind, isStandardChannel } from './conversation-kind';
 import { tenantOf } from './helpdesk';
@@ -44,6 +43,7 @@ export async function openWalkthrough(
     details: recognition.details,
     conversationId: baseConversationId(context.activity.conversation?.id),
     userId: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? '',
+    ...(context.activity.from?.id ? { userTeamsId: context.activity.from.id } : {}),
     createdAt: new Date().toISOString(),
   };
   await services.walkthroughs.save(walkthrough);
@@ -105,16 +105,31 @@ function indexOfStep(walkthrough: Walkthrough, step: string): number {
   return index;
 }
 
-/** The card for the walk-through's current position, as this viewer may act on it. */
-export function currentCard(
+/**
+ * The card for the walk-through's current position, as this viewer may act on it. In a personal chat that is the
+ * user's own view. A group chat or channel shares one card, so it gets the view anyone may act on ("Request fix")
+ * plus a refresh for the opener and the clicking user: their Teams clients ask again (step.goto, trigger
+ * "automatic") and get their own view, "Apply fix" for an admin. The server re-checks the role on every fix action either way.
+ */
+export async function currentCard(
   services: BotServices,
   walkthrough: Walkthrough,
   t: Translator,
   context?: ActivitySource,
-): CardJson {
+): Promise<CardJson> {
   if (walkthrough.index >= 0) {
-    const canApplyFixes = context ? isAllowlisted(context.activity, services.config.ADMIN_ALLOWLIST) : false;
-    return services.assistant.stepCard(walkthrough, t, { canApplyFixes });
+    const activity = context?.activity;
+    const shared =
+      activity?.conversation?.conversationType && activity.conversation.conversationType !== 'personal';
+    // Teams shows the answer to an automatic refresh only to the user it refreshed for.
+    const refreshedForOneUser =
+      (activity?.value as { trigger?: unknown } | undefined)?.trigger === 'automatic';
+    const canApplyFixes =
+      activity && (!shared || refreshedForOneUser) ? await services.viewerIsAdmin(activity) : false;
+    const refreshUserIds = shared
+      ? [...new Set([walkthrough.userTeamsId, activity?.from?.id].filter((id): id is string => Boolean(id)))]
+      : undefined;
+    return services.assistant.stepCard(walkthrough, t, { canApplyFixes, refreshUserIds });
   }
   return walkthrough.finding && walkthrough.steps.length > 0
     ? services.assistant.summaryCard(walkthrough, t)
@@ -153,7 +168,7 @@ export async function applyCardAction(
       walkthrough.index = to;
       await services.walkthroughs.save(walkthrough);
       state.conversation.lastWalkthroughId = walkthrough.id;
-      return { card: currentCard(services, walkthrough, t, context) };
+      return { card: await currentCard(services, walkthrough, t, context) };
     }
     case 'outcome.fixed':
     case 'outcome.still-failing': {
@@ -178,7 +193,7 @@ export async function applyCardAction(
       const translated = services.assistant.translator(locale);
       if (!action.walkthroughId) return { message: translated.t(UI_KEYS.languageChanged, { locale }) };
       const walkthrough = await loadForAction(services, context, action);
-      return { card: currentCard(services, walkthrough, translated, context) };
+      return { card: await currentCard(services, walkthrough, translated, context) };
     }
     default:
       // fix.* and diagnose.run are routed by src/adapters/teams/fixes when it is installed.

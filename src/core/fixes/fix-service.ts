@@ -12,7 +12,7 @@ import { diagnoseSmtpAuth, type Diagnosis } from './diagnosis';
 import { readDiagnosisInput, type DiagnosisSubject } from './read-diagnosis';
 import type { AuditAction, FixServiceDeps } from './ports';
 import { assertPreconditions } from './preconditions';
-import { hasAnyRole } from './roles';
+import { ALL_ADMIN_ROLES, hasAnyRole } from './roles';
 import { stableId } from './stable-id';
 import type { Actor, FixActionId, FixDefinition, FixTarget } from './types';
 
@@ -48,6 +48,12 @@ export class FixService {
   async canApply(actor: Actor, fixId: FixActionId): Promise<boolean> {
     const roles = await this.deps.directory.roleTemplateIds(actor.tenantId, actor.aadObjectId);
     return hasAnyRole(roles, getFixDefinition(fixId).requiredRoles);
+  }
+
+  /** True when the actor holds any admin role a fix needs (decides which view of a card a user gets). */
+  async isAdmin(actor: Actor): Promise<boolean> {
+    const roles = await this.deps.directory.roleTemplateIds(actor.tenantId, actor.aadObjectId);
+    return hasAnyRole(roles, ALL_ADMIN_ROLES);
   }
 
   /** Throws NOT_ADMIN (audited) unless the actor holds one of the fix's roles. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Storage } from 'botbuilder';
+import type { Activity, Storage } from 'botbuilder';
 import type { Config } from '../../../config';
 import { FixService } from '../../../core/fixes/fix-service';
 import type { ApprovalRepository, AuditLog } from '../../../core/fixes/ports';
@@ -11,6 +11,7 @@ import { SqliteAuditLog } from '../../audit/sqlite-audit-log';
 import { StorageApprovalRepository } from '../../audit/storage-approval-repository';
 import { createGraphAdapters } from '../../graph/create-graph-adapters';
 import type { CredentialExtras, GraphAuthMode } from '../../graph/credentials';
+import { tenantOf } from '../helpdesk';
 
 /** The assembled fix feature: the service for the routes, the Graph mode in use, restart reconciliation. */
 export interface FixModule {
@@ -19,6 +20,11 @@ export interface FixModule {
   /** True when the Exchange runbook is configured (otherwise the Exchange fix is a guide + verify). */
   runbookConfigured: boolean;
   audit: AuditLog;
+  /**
+   * Whether the user behind an activity holds an admin role (Graph, cached; ADMIN_ALLOWLIST / ADMIN_GROUP_ID narrow
+   * it). Decides the view a card shows; every fix action is re-checked on the server anyway. Failures mean "no".
+   */
+  viewerIsAdmin(activity: Partial<Activity>): Promise<boolean>;
   /** Settles approvals left in `applying` by a crash; returns how many were settled. */
   reconcile(): Promise<number>;
   close(): void;
@@ -66,6 +72,12 @@ export function createFixModule(
     graphMode: adapters.mode,
     runbookConfigured: adapters.runbook !== undefined,
     audit,
+    viewerIsAdmin: async (activity) => {
+      const aadObjectId = activity.from?.aadObjectId;
+      const tenantId = tenantOf(activity);
+      if (!aadObjectId || !tenantId) return false;
+      return service.isAdmin({ aadObjectId, name: activity.from?.name ?? '', tenantId }).catch(() => false);
+    },
     reconcile: async () =>
       (
         await service.reconcile({
