@@ -46,7 +46,12 @@ export function buildApprovalCard(approval: Approval, t: Translator, view: Appro
   const data = { approvalId: approval.id, fixId: approval.fixId };
   const target = approval.target.mailbox ?? approval.target.userId;
   const body: CardElement[] = [
-    heading(t.t('fix.card.approval.title', { fix: t.t(definition.titleKey) })),
+    // "Approval needed" only while it is; afterwards the card is the record of what happened to the fix.
+    heading(
+      approval.state === 'requested'
+        ? t.t('fix.card.approval.title', { fix: t.t(definition.titleKey) })
+        : t.t(definition.titleKey),
+    ),
     textBlock(t.t(definition.riskKey), { isSubtle: true }),
     labelledUserText(t.t('fix.card.approval.requestedBy'), approval.requestedBy.name),
     ...(target ? [labelledUserText(t.t('fix.card.approval.target'), target, { monospace: true })] : []),
