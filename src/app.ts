@@ -53,7 +53,12 @@ export function createBotApp(config: Config, logger: Logger, overrides: AppOverr
     assistant: overrides.assistant ?? createCoreAssistant({ maxInputBytes: config.MAX_INPUT_BYTES }),
     urlPolicy: overrides.urlPolicy ?? httpsOnly,
     invokeBudgetMs: overrides.invokeBudgetMs,
-    ...(fixes ? { viewerIsAdmin: (activity) => fixes.viewerIsAdmin(activity) } : {}),
+    ...(fixes
+      ? {
+          viewerIsAdmin: (activity) => fixes.viewerIsAdmin(activity),
+          rolesFromDirectory: fixes.graphMode !== 'dry-run',
+        }
+      : {}),
     registerRoutes: (app, services) => {
       // Fix verbs (fix.*, diagnose.run) are routed before the generic card-action route.
       if (fixes) registerFixRoutes(app, fixRouteDepsFrom(services, fixes.service));

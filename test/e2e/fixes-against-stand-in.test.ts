@@ -2,7 +2,9 @@ import { STAND_IN_CA, sampleTenant, startGraphStandIn, type GraphStandIn } from 
 import { createTranslator } from '../../src/core/i18n';
 import {
   TENANT_ID,
+  CHANNEL,
   cardActionInvoke,
+  channelMessage,
   groupMessage,
   personalConversation,
   personalMessage,
@@ -186,4 +188,17 @@ it("in a group chat shares the safe view and asks each viewer's client to refres
   });
   const own = (refreshed.body as InvokeBody).value as CardJson;
   expect(executeActions(own).some((action) => action.verb === 'fix.apply')).toBe(true);
+});
+
+it('lets only a directory admin make a channel the helpdesk channel', async () => {
+  await postToBot(bot.url, channelMessage({ serviceUrl: connector.url, from: UMA }, 'set helpdesk channel'));
+  const [refusal] = await connector.waitFor((call) => (call.conversationId ?? '').startsWith(CHANNEL.id));
+  expect(JSON.stringify(refusal!.body)).toContain(en.t('error.NOT_ADMIN').slice(0, 30));
+  connector.clear();
+  await postToBot(bot.url, channelMessage({ serviceUrl: connector.url, from: ADA }, 'set helpdesk channel'));
+  const [confirmation] = await connector.waitFor((call) =>
+    (call.conversationId ?? '').startsWith(CHANNEL.id),
+  );
+  expect(JSON.stringify(confirmation!.body)).not.toContain(en.t('error.NOT_ADMIN').slice(0, 30));
+  expect(confirmation!.body).toMatchObject({ textFormat: 'plain' });
 });

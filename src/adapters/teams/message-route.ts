@@ -22,6 +22,24 @@ const ASK_HELPDESK = /^ask\s+(?:the\s+)?helpdesk$/i;
 const SHORT_TEXT_LIMIT = 200;
 
 /** Handles a message: commands, Action.Submit fallbacks, attachments, and pasted NDRs / codes. */
+/** With Graph, an admin role decides (audited); in dry-run only ADMIN_ALLOWLIST is known (see admin-gate.ts). */
+async function maySetHelpdesk(services: BotServices, context: TurnContext): Promise<boolean> {
+  if (!services.rolesFromDirectory) {
+    return isAdmin(
+      context.activity,
+      services.config.ADMIN_ALLOWLIST,
+      services.logger,
+      'helpdesk.set-channel',
+    );
+  }
+  const allowed = await services.viewerIsAdmin(context.activity);
+  services.logger.info(
+    { audit: true, action: 'helpdesk.set-channel', aadObjectId: context.activity.from?.aadObjectId, allowed },
+    'admin command checked against directory roles',
+  );
+  return allowed;
+}
+
 export async function handleMessage(
   services: BotServices,
   context: TurnContext,
@@ -92,11 +110,7 @@ async function handleCommand(
   }
   if (SET_HELPDESK.test(text)) {
     if (conversationKind(context.activity) !== 'channel') throw new BotError('HELPDESK_NOT_CONFIGURED');
-    if (
-      !isAdmin(context.activity, services.config.ADMIN_ALLOWLIST, services.logger, 'helpdesk.set-channel')
-    ) {
-      throw new BotError('NOT_ADMIN');
-    }
+    if (!(await maySetHelpdesk(services, context))) throw new BotError('NOT_ADMIN');
     const channel = await services.helpdesk.setFrom(context.activity);
     await context.sendActivity(
       plainMessage(t.t(UI_KEYS.helpdeskChannelSet, { channel: channel.channelName ?? '' })),

@@ -32,6 +32,8 @@ export interface BotServices {
   urlPolicy: UrlPolicy;
   /** Whether the user behind an activity may apply fixes: decides "Apply fix" vs "Request fix" on step cards. */
   viewerIsAdmin(activity: Partial<Activity>): Promise<boolean>;
+  /** True when `viewerIsAdmin` reads directory roles (Graph); false in dry-run, where only ADMIN_ALLOWLIST is known. */
+  rolesFromDirectory: boolean;
   /** Runs `logic` in another conversation (the helpdesk channel); wraps the adapter's continueConversationAsync. */
   continueConversation: ContinueConversation;
   /**

@@ -37,6 +37,8 @@ export interface TeamsBotDeps {
   invokeBudgetMs?: number;
   /** The admin check behind card views (the Graph fixes provide one); default: ADMIN_ALLOWLIST membership. */
   viewerIsAdmin?: (activity: Partial<Activity>) => Promise<boolean>;
+  /** Whether `viewerIsAdmin` reads directory roles (decides how "set helpdesk channel" is gated). */
+  rolesFromDirectory?: boolean;
   /** Seam for routes owned elsewhere (the Graph fixes): registered before the generic card-action route. */
   registerRoutes?: (app: Application<BotTurnState>, services: BotServices) => void;
 }
@@ -94,6 +96,7 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsBot {
       deps.viewerIsAdmin ??
       (async (activity) =>
         deps.config.ADMIN_ALLOWLIST.length > 0 && isAllowlisted(activity, deps.config.ADMIN_ALLOWLIST)),
+    rolesFromDirectory: deps.rolesFromDirectory ?? false,
     continueConversation,
     postToHelpdesk: async (tenantId, message) => {
       const channel = await helpdesk.get(tenantId);
