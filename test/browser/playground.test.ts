@@ -3,7 +3,8 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { createTranslator } from '../../src/core/i18n';
 import { startBot, type RunningBot } from '../e2e/bot-harness';
-import { STAND_IN_CA, sampleTenant, startGraphStandIn, type GraphStandIn } from '../support/graph-stand-in';
+import { sampleTenant, type GraphStandIn } from '../support/graph-stand-in';
+import { startBotAgainstStandIn } from '../e2e/stand-in-tenant';
 import { freePort } from '../helpers/free-port';
 import { startPlayground, type RunningPlayground } from './playground-harness';
 
@@ -25,8 +26,6 @@ const CHROMIUM_ARGS = [
 ];
 const PLAYGROUND_TENANT = '00000000-0000-0000-0000-0000000000ad';
 const PLAYGROUND_USER = '00000000-0000-0000-0000-0000000000a1';
-const CLIENT_ID = '5e1f0000-0000-4000-8000-0000000000b2';
-const SECRET = 'browser-test-secret';
 
 // One of the two suites is declared, never a skipped one: CI installs chromium, so the real suite runs there.
 if (haveChromium) {
@@ -38,19 +37,7 @@ if (haveChromium) {
     beforeAll(async () => {
       bot = await startBot();
       playground = await startPlayground(bot.url, await freePort());
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--headless',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     }, 60_000);
 
     afterAll(async () => {
@@ -97,6 +84,7 @@ if (haveChromium) {
   describe('Agents Playground in Chromium: an admin applies a fix against the Graph stand-in', () => {
     let standIn: GraphStandIn;
     let bot: RunningBot;
+    let stopStandIn: (() => Promise<void>) | undefined;
     let playground: RunningPlayground;
     let browser: Browser;
 
@@ -109,26 +97,7 @@ if (haveChromium) {
         id: PLAYGROUND_USER,
         userPrincipalName: 'alexw@contoso.example',
       };
-      standIn = await startGraphStandIn({
-        tenant,
-        apps: {
-          [CLIENT_ID]: {
-            secret: SECRET,
-            roles: ['User.Read.All', 'Policy.Read.All', 'Policy.ReadWrite.SecurityDefaults'],
-          },
-        },
-      });
-      bot = await startBot({
-        env: {
-          GRAPH_AUTH: 'client-secret',
-          AZURE_TENANT_ID: PLAYGROUND_TENANT,
-          AZURE_CLIENT_ID: CLIENT_ID,
-          AZURE_CLIENT_SECRET: SECRET,
-          AZURE_AUTHORITY_HOST: standIn.authorityHost,
-          GRAPH_BASE_URL: standIn.graphBaseUrl,
-        },
-        overrides: { graphExtras: { tlsCa: STAND_IN_CA } },
-      });
+      ({ bot, standIn, stop: stopStandIn } = await startBotAgainstStandIn(tenant));
       playground = await startPlayground(bot.url, await freePort());
       browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     }, 60_000);
@@ -136,8 +105,7 @@ if (haveChromium) {
     afterAll(async () => {
       await browser?.close();
       await playground?.stop();
-      await bot?.stop();
-      await standIn?.close();
+      await stopStandIn?.();
     });
 
     it('pastes a security-defaults error, types the mailbox and presses Apply fix: one Graph write', async () => {

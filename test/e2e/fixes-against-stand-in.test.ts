@@ -1,4 +1,4 @@
-import { STAND_IN_CA, sampleTenant, startGraphStandIn, type GraphStandIn } from '../support/graph-stand-in';
+import { sampleTenant, type GraphStandIn } from '../support/graph-stand-in';
 import { createTranslator } from '../../src/core/i18n';
 import {
   TENANT_ID,
@@ -11,14 +11,13 @@ import {
   postToBot,
 } from '../helpers/activities';
 import { startConnectorStandIn, type ConnectorStandIn } from '../helpers/connector-stand-in';
-import { startBot, type RunningBot } from './bot-harness';
+import type { RunningBot } from './bot-harness';
+import { startBotAgainstStandIn } from './stand-in-tenant';
 import { cardOf, cardText, executeActions, type CardJson, type InvokeBody } from './card-reading';
 
 /** The whole bot over HTTP against the local Entra + Graph stand-in: role-based views, apply, refusal, undo. */
 
 const en = createTranslator('en-US');
-const CLIENT_ID = '5e1f0000-0000-4000-8000-0000000000e2';
-const SECRET = 'e2e-secret';
 // sampleTenant: Ada is a Global Administrator, Uma holds no role, printer@contoso.com is the device account.
 const ADA = { id: '29:ada', name: 'Ada', aadObjectId: 'a0a0a0a0-0000-4000-8000-00000000000a' };
 const UMA = { id: '29:uma', name: 'Uma', aadObjectId: 'b0b0b0b0-0000-4000-8000-00000000000b' };
@@ -29,32 +28,14 @@ let connector: ConnectorStandIn;
 let standIn: GraphStandIn;
 let bot: RunningBot;
 
+let stopStandIn: () => Promise<void>;
+
 beforeAll(async () => {
   connector = await startConnectorStandIn();
-  standIn = await startGraphStandIn({
-    tenant: sampleTenant(TENANT_ID),
-    apps: {
-      [CLIENT_ID]: {
-        secret: SECRET,
-        roles: ['User.Read.All', 'Policy.Read.All', 'Policy.ReadWrite.SecurityDefaults'],
-      },
-    },
-  });
-  bot = await startBot({
-    env: {
-      GRAPH_AUTH: 'client-secret',
-      AZURE_TENANT_ID: TENANT_ID,
-      AZURE_CLIENT_ID: CLIENT_ID,
-      AZURE_CLIENT_SECRET: SECRET,
-      AZURE_AUTHORITY_HOST: standIn.authorityHost,
-      GRAPH_BASE_URL: standIn.graphBaseUrl,
-    },
-    overrides: { graphExtras: { tlsCa: STAND_IN_CA } },
-  });
+  ({ bot, standIn, stop: stopStandIn } = await startBotAgainstStandIn(sampleTenant(TENANT_ID)));
 });
 afterAll(async () => {
-  await bot.stop();
-  await standIn.close();
+  await stopStandIn();
   await connector.close();
 });
 
