@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -145,6 +145,10 @@ describe('ndr-assist explain', () => {
   it('runs as the built bin with stdin (npm test builds first)', () => {
     const built = path.join(root, 'dist/cli/main.js');
     expect(existsSync(built)).toBe(true);
+    // `npx ndr-assist` executes the bin file itself: it must be executable and start with a shebang.
+    expect(statSync(built).mode & 0o111).not.toBe(0);
+    const direct = execFileSync(built, ['explain', '--json', '-'], { input: '550 5.1.10 RecipientNotFound' });
+    expect(JSON.parse(direct.toString()).findings[0].status).toBe('5.1.10');
     const output = execFileSync(process.execPath, [built, 'explain', '--json', '-'], {
       input: '530 5.7.57 Client not authenticated',
     });
