@@ -142,3 +142,18 @@ describe('linear time on adversarial input', () => {
     expect(second.ms).toBeLessThan(first.ms * 3 + 150);
   });
 });
+
+describe('MIME walk on hostile headers', () => {
+  it('stays fast on a huge header block of colon-less and folded lines', async () => {
+    const head =
+      `Received: from x\nContent-Type: text/plain\n${'X-Folded: a\n b\n c\n'.repeat(20_000)}${'no colon here at all '.repeat(4)}\n`.repeat(
+        1,
+      );
+    const lines = `${head}${'just words without any colon\n'.repeat(100_000)}\n550 5.1.1 user unknown\n`;
+    const start = Date.now();
+    const result = await recognizeNdr(lines);
+    expect(Date.now() - start).toBeLessThan(3000);
+    expect(result.kind).toBe('mime');
+    expect(result.findings[0]?.status).toBe('5.1.1');
+  });
+});

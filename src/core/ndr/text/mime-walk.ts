@@ -18,27 +18,50 @@ interface Headers {
   body: string;
 }
 
-/** Splits a header block from its body and unfolds the headers (first occurrence of each name wins). */
+/** The only header fields the walk reads; the rest of a long header block (Received, DKIM, ARC...) is skipped. */
+const WANTED_FIELDS = new Set(['content-type', 'content-transfer-encoding', 'subject', 'from', 'to']);
+
+/** Field names are short (RFC 5322 lines are at most 998 characters; real names are under 80). */
+const MAX_FIELD_NAME = 100;
+
+/** Index of the first ':' in text[from, to), or -1; bounded so colon-less lines cannot make the walk quadratic. */
+function colonIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i += 1) if (text.charCodeAt(i) === 58) return i;
+  return -1;
+}
+
+/** Splits a header block from its body and unfolds the wanted headers (first occurrence of each name wins). */
 function splitHeaders(entity: string): Headers {
   const match = /\n[ \t]*\n/.exec(entity);
   const head = match ? entity.slice(0, match.index) : entity;
   const body = match ? entity.slice(match.index + match[0].length) : '';
   const fields = new Map<string, string>();
-  let name = '';
+  let name: string | null = null;
   let value = '';
   const flush = () => {
-    if (name && !fields.has(name)) fields.set(name, value.trim());
+    if (name !== null && !fields.has(name)) fields.set(name, value.trim());
+    name = null;
   };
-  for (const line of head.split('\n')) {
-    if ((line.startsWith(' ') || line.startsWith('\t')) && name) {
-      value += ` ${line.trim()}`;
-      continue;
+  let lineStart = 0;
+  while (lineStart <= head.length) {
+    const newline = head.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? head.length : newline;
+    const first = head.charCodeAt(lineStart);
+    if (first === 32 || first === 9) {
+      if (name !== null) value += ` ${head.slice(lineStart, lineEnd).trim()}`;
+    } else {
+      flush();
+      const colon = colonIn(head, lineStart, Math.min(lineEnd, lineStart + MAX_FIELD_NAME));
+      if (colon > lineStart) {
+        const field = head.slice(lineStart, colon).trim().toLowerCase();
+        if (WANTED_FIELDS.has(field)) {
+          name = field;
+          value = head.slice(colon + 1, lineEnd);
+        }
+      }
     }
-    const colon = line.indexOf(':');
-    if (colon <= 0) continue;
-    flush();
-    name = line.slice(0, colon).trim().toLowerCase();
-    value = line.slice(colon + 1);
+    if (newline === -1) break;
+    lineStart = newline + 1;
   }
   flush();
   return { fields, body };
