@@ -8,7 +8,7 @@ import { htmlToText, looksLikeHtml } from './text/html-to-text';
 import { looksLikeMime, stripMboxLine, type ParsedMessage, type Segment } from './text/mime';
 import { walkMime } from './text/mime-walk';
 import { decodeBytes, normalizeText } from './text/normalize';
-import { PhraseMatcher } from './text/phrase-matcher';
+import { PhraseMatcher, type PhraseMatch } from './text/phrase-matcher';
 import type { EvidenceSource, InputKind, NdrDetails, Recognition } from './types';
 
 export interface RecognizeOptions {
@@ -149,8 +149,7 @@ function analyze(kind: InputKind, segments: readonly Segment[], notes: string[])
       candidates.some((candidate) => candidate.source !== 'original-message')
     )
       return;
-    const { phraseHits, labels } = findPhrases(segment.text);
-    const original = originalRange(segment, labels);
+    const { phraseHits, labels, original } = findPhrases(segment);
     if (segment.role === 'report') readDetails(segment.text, labels, details, original);
     const transcript = labels.find((label) => label.kind === 'transcript-section');
     const sections: Sections = {
@@ -164,30 +163,48 @@ function analyze(kind: InputKind, segments: readonly Segment[], notes: string[])
   return { kind, findings: rankFindings(candidates, lookup), details, notes };
 }
 
-/** mailparser appends the delivery-status part after the text part, so the quoted original can end before a DSN. */
 const DSN_BLOCK_START = /^(?:reporting-mta|final-recipient|original-recipient|arrival-date)[ \t]*:/gim;
 
-function originalRange(segment: Segment, labels: readonly LabelHit[]): { start: number; end: number } {
-  const length = segment.text.length;
-  if (segment.role === 'original') return { start: 0, end: length };
-  const label = labels.find((hit) => hit.kind === 'original-section');
-  if (!label) return { start: length, end: length };
-  DSN_BLOCK_START.lastIndex = label.end;
-  const dsn = DSN_BLOCK_START.exec(segment.text);
-  return { start: label.start, end: dsn ? dsn.index : length };
-}
-
-function findPhrases(text: string): { phraseHits: PhraseHit[]; labels: LabelHit[] } {
+/**
+ * Finds known phrases and wrapper labels. In a report, the quoted original message (after a localized "Original
+ * message headers" label, up to a DSN block that may follow it) is not scanned: its codes are incidental, and
+ * skipping it saves most of the work on Exchange NDRs.
+ */
+function findPhrases(segment: Segment): {
+  phraseHits: PhraseHit[];
+  labels: LabelHit[];
+  original: { start: number; end: number };
+} {
+  const { text } = segment;
   const phraseHits: PhraseHit[] = [];
   const labels: LabelHit[] = [];
-  matcher.scan(text, (match) => {
+  let originalLabel: LabelHit | undefined;
+  const collect = (match: PhraseMatch): boolean => {
     const ref = patterns[match.phrase]!;
-    if (ref.type === 'variant') phraseHits.push({ variant: ref.variant, start: match.start });
-    else if (labels.length < 200) labels.push({ kind: ref.kind, start: match.start, end: match.end });
+    if (ref.type === 'variant') {
+      phraseHits.push({ variant: ref.variant, start: match.start });
+    } else if (labels.length < 200) {
+      const label: LabelHit = { kind: ref.kind, start: match.start, end: match.end };
+      labels.push(label);
+      if (label.kind === 'original-section' && segment.role === 'report' && !originalLabel) {
+        originalLabel = label;
+        return false;
+      }
+    }
     return phraseHits.length < MAX_PHRASE_HITS;
-  });
+  };
+  matcher.scan(text, collect);
+  let original =
+    segment.role === 'original' ? { start: 0, end: text.length } : { start: text.length, end: text.length };
+  if (originalLabel) {
+    // mailparser appends the delivery-status part after the text part, so the original can end before a DSN block.
+    DSN_BLOCK_START.lastIndex = originalLabel.end;
+    const dsn = DSN_BLOCK_START.exec(text);
+    original = { start: originalLabel.start, end: dsn ? dsn.index : text.length };
+    if (dsn && phraseHits.length < MAX_PHRASE_HITS) matcher.scan(text, collect, dsn.index);
+  }
   phraseHits.sort((a, b) => a.start - b.start);
-  return { phraseHits, labels };
+  return { phraseHits, labels, original };
 }
 
 function compatible(variant: VariantEntry, status: string | null): boolean {
