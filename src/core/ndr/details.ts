@@ -72,10 +72,11 @@ export function readDetails(
   labels: readonly LabelHit[],
   details: NdrDetails,
   skip: { start: number; end: number } = { start: 0, end: 0 },
+  options: { dsnFields: boolean } = { dsnFields: true },
 ): void {
   const scanned = text.length > DETAIL_SCAN_CHARS ? text.slice(0, DETAIL_SCAN_CHARS) : text;
   const skipped = (index: number) => index >= skip.start && index < skip.end;
-  DSN_FIELD.lastIndex = 0;
+  DSN_FIELD.lastIndex = options.dsnFields ? 0 : scanned.length;
   for (let match = DSN_FIELD.exec(scanned); match !== null; match = DSN_FIELD.exec(scanned)) {
     if (skipped(match.index)) {
       DSN_FIELD.lastIndex = Math.max(DSN_FIELD.lastIndex, skip.end);

@@ -142,6 +142,7 @@ function analyze(kind: InputKind, segments: readonly Segment[], notes: string[])
   const details: NdrDetails = emptyDetails();
   if (kind === 'empty') return { kind, findings: [], details, notes };
   const candidates: Candidate[] = [];
+  const hasDsnPart = segments.some((segment) => segment.dsn);
   segments.forEach((segment, segmentIndex) => {
     // The returned original message only matters when the report itself says nothing (e.g. a forwarded bounce).
     if (
@@ -150,7 +151,11 @@ function analyze(kind: InputKind, segments: readonly Segment[], notes: string[])
     )
       return;
     const { phraseHits, labels, original } = findPhrases(segment);
-    if (segment.role === 'report') readDetails(segment.text, labels, details, original);
+    if (segment.role === 'report') {
+      readDetails(segment.text, labels, details, original, {
+        dsnFields: !hasDsnPart || segment.dsn === true,
+      });
+    }
     const transcript = labels.find((label) => label.kind === 'transcript-section');
     const sections: Sections = {
       originalStart: original.start,

@@ -137,13 +137,15 @@ function walk(entity: string, depth: number, collected: Collected, parsed?: Head
   }
   if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type.startsWith('message/global')) {
     if (type === 'message/global-delivery-status') {
-      collected.report.push({ text: decodeBody(body, encoding, 'utf-8'), role: 'report' });
+      collected.report.push({ text: decodeBody(body, encoding, 'utf-8'), role: 'report', dsn: true });
     } else {
       collected.original.push(lazyOriginal(() => decodeBody(body, encoding, params.charset)));
     }
     return;
   }
-  if (type === 'message/delivery-status' || type === 'text/plain' || type === 'message/feedback-report') {
+  if (type === 'message/delivery-status') {
+    collected.report.push({ text: decodeBody(body, encoding, params.charset), role: 'report', dsn: true });
+  } else if (type === 'text/plain' || type === 'message/feedback-report') {
     collected.report.push({ text: decodeBody(body, encoding, params.charset), role: 'report' });
   } else if (type === 'text/html') {
     collected.html.push(() => decodeBody(body, encoding, params.charset));

@@ -3,6 +3,8 @@ export interface Segment {
   readonly text: string;
   /** 'report' is what the server says about the failure; 'original' is the returned message (incidental codes). */
   role: 'report' | 'original';
+  /** A machine-readable delivery-status part: when a message has one, only it is read for DSN fields. */
+  dsn?: boolean;
 }
 
 export interface ParsedMessage {
