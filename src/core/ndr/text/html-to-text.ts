@@ -1,5 +1,3 @@
-import { decodeHTML } from 'entities';
-
 /**
  * Linear HTML-to-text for bounce reports: drops scripts, styles and comments, turns block elements into line
  * breaks and decodes entities. Good enough to read an NDR; never renders or executes anything. Every pattern is
@@ -11,12 +9,20 @@ const CELL_BREAKS = /<\/t[dh]\s*>/gi;
 const TAGS = /<\/?[a-zA-Z][^<>]{0,2000}>/g;
 const DROPPED_ELEMENTS = ['script', 'style', 'head', 'title', 'template', 'noscript'];
 
+/** `entities` (10 ms to load) is needed only for HTML input, so it is loaded on first use. */
+function decodeEntities(text: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy load, see above
+  const { decodeHTML } = require('entities') as typeof import('entities');
+  return decodeHTML(text);
+}
+
+/** The readable text of an HTML bounce (see the file comment for what is dropped). */
 export function htmlToText(html: string): string {
   const text = dropElements(dropComments(html))
     .replace(LINE_BREAKS, '\n')
     .replace(CELL_BREAKS, ' ')
     .replace(TAGS, '');
-  return decodeHTML(text)
+  return decodeEntities(text)
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n');
 }
