@@ -6,6 +6,7 @@ export const SMTP_AUTH_VARIANTS = {
   clientNotAuthenticated: 'smtp-auth.client-not-authenticated',
   authUnsuccessful: 'smtp-auth.auth-unsuccessful',
   clientAuthFailed: 'smtp-auth.client-auth-failed',
+  temporaryFailure: 'smtp-auth.temporary-failure',
   starttlsRequired: 'smtp-auth.starttls-required',
   disabledTenant: 'smtp-auth.disabled-tenant',
   disabledMailbox: 'smtp-auth.disabled-mailbox',
@@ -34,7 +35,7 @@ export const smtpAuthPlaybook = definePlaybook('smtp-auth', [
       'Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled',
     ],
     fixes: ['diagnose.smtp-auth'],
-    forVariants: [v.authUnsuccessful, v.clientAuthFailed],
+    forVariants: [v.authUnsuccessful, v.clientAuthFailed, v.temporaryFailure],
     forStatuses: ['5.7.3'],
   }),
   defineStep('smtp-auth', 'configure-client', {
@@ -42,7 +43,13 @@ export const smtpAuthPlaybook = definePlaybook('smtp-auth', [
     forStatuses: ['5.7.57', '4.7.66'],
   }),
   defineStep('smtp-auth', 'credentials', {
-    forVariants: [v.badCredentials, v.authUnsuccessful, v.clientAuthFailed, v.clientNotAuthenticated],
+    forVariants: [
+      v.badCredentials,
+      v.authUnsuccessful,
+      v.clientAuthFailed,
+      v.clientNotAuthenticated,
+      v.temporaryFailure,
+    ],
   }),
   defineStep('smtp-auth', 'enable-mailbox', {
     risk: true,
