@@ -4,6 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { createBotApp, type AppOverrides, type BotApp } from '../../src/app';
 import { loadConfig, type RawEnv } from '../../src/config';
+import { startConnectorStandIn, type ConnectorStandIn } from '../helpers/connector-stand-in';
 import { freePort } from '../helpers/free-port';
 
 /** A bot server started in-process on a free port, with its own SQLite file unless one is given. */
@@ -49,4 +50,22 @@ export async function startBot(
   });
   const port = await app.start(await freePort(), '127.0.0.1');
   return { url: `http://127.0.0.1:${port}/api/messages`, app, sqlitePath, logs, stop: () => app.stop() };
+}
+
+/**
+ * The usual e2e set-up: a Bot Connector stand-in and the bot, started once per file, stopped after it, with the
+ * recorded calls cleared before each test. Read `bot` and `connector` inside tests (they exist after beforeAll).
+ */
+export function useBotWithConnector(): { readonly bot: RunningBot; readonly connector: ConnectorStandIn } {
+  const running = {} as { bot: RunningBot; connector: ConnectorStandIn };
+  beforeAll(async () => {
+    running.connector = await startConnectorStandIn();
+    running.bot = await startBot();
+  });
+  afterAll(async () => {
+    await running.bot?.stop();
+    await running.connector?.close();
+  });
+  beforeEach(() => running.connector.clear());
+  return running;
 }

@@ -7,42 +7,31 @@ import {
   personalMessage,
   postToBot,
 } from '../helpers/activities';
-import { startConnectorStandIn, type ConnectorStandIn } from '../helpers/connector-stand-in';
-import { startBot, type RunningBot } from './bot-harness';
+import { useBotWithConnector } from './bot-harness';
 import { actionFor, cardOf, cardText, executeActions, type CardJson, type InvokeBody } from './card-reading';
 
 const en = createTranslator('en-US');
-let connector: ConnectorStandIn;
-let bot: RunningBot;
-
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  bot = await startBot();
-});
-afterAll(async () => {
-  await bot.stop();
-  await connector.close();
-});
+const env = useBotWithConnector();
 
 it('step cards offer "Request fix" to non-admins, and fix verbs reach the Graph fix routes', async () => {
-  await postToBot(bot.url, channelMessage({ serviceUrl: connector.url }, 'set helpdesk channel'));
+  await postToBot(env.bot.url, channelMessage({ serviceUrl: env.connector.url }, 'set helpdesk channel'));
   const conversationId = 'a:fix-request';
   await postToBot(
-    bot.url,
+    env.bot.url,
     personalMessage(
-      { serviceUrl: connector.url, conversationId },
+      { serviceUrl: env.connector.url, conversationId },
       '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant',
     ),
   );
-  const [reply] = await connector.waitFor((call) => call.conversationId === conversationId);
+  const [reply] = await env.connector.waitFor((call) => call.conversationId === conversationId);
   let card: CardJson = cardOf(reply);
   let request = executeActions(card).find((action) => action.verb === 'fix.request');
   for (let guard = 0; !request && guard < 8; guard += 1) {
     const next = actionFor(card, 'step.next');
     const response = await postToBot(
-      bot.url,
+      env.bot.url,
       cardActionInvoke(
-        { serviceUrl: connector.url },
+        { serviceUrl: env.connector.url },
         personalConversation(conversationId),
         'step.next',
         next.data,
@@ -59,11 +48,16 @@ it('step cards offer "Request fix" to non-admins, and fix verbs reach the Graph 
 
   const requestFix = async (mailbox: string) => {
     const response = await postToBot(
-      bot.url,
-      cardActionInvoke({ serviceUrl: connector.url }, personalConversation(conversationId), 'fix.request', {
-        ...request!.data,
-        mailbox, // the host sends the card's input with the action
-      }),
+      env.bot.url,
+      cardActionInvoke(
+        { serviceUrl: env.connector.url },
+        personalConversation(conversationId),
+        'fix.request',
+        {
+          ...request!.data,
+          mailbox, // the host sends the card's input with the action
+        },
+      ),
     );
     expect(response.status).toBe(200);
     const body = response.body as InvokeBody;
@@ -75,14 +69,14 @@ it('step cards offer "Request fix" to non-admins, and fix verbs reach the Graph 
   expect(await requestFix('')).toContain(en.t('error.FIX_MAILBOX_NEEDED'));
   expect(await requestFix('not an address')).toContain(en.t('error.FIX_MAILBOX_NEEDED'));
 
-  connector.clear();
+  env.connector.clear();
   const text = await requestFix('mfp-3f@contoso.example');
   expect(text).not.toContain(en.t('error.FIX_NOT_OFFERED'));
   expect(text).not.toContain(en.t('error.CARD_ACTION_INVALID'));
   expect(text).toContain('mfp-3f@contoso.example');
 
   // The approval card goes to the helpdesk channel as a new thread at the channel root.
-  const [post] = await connector.waitFor((call) => call.conversationId === CHANNEL.id);
+  const [post] = await env.connector.waitFor((call) => call.conversationId === CHANNEL.id);
   expect(post!.kind).toBe('send');
   expect(cardOf(post).type).toBe('AdaptiveCard');
 });

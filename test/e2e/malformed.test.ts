@@ -1,25 +1,13 @@
 import { createTranslator } from '../../src/core/i18n';
 import { cardActionInvoke, personalConversation, personalMessage, postToBot } from '../helpers/activities';
-import { startConnectorStandIn, type ConnectorStandIn } from '../helpers/connector-stand-in';
-import { startBot, type RunningBot } from './bot-harness';
+import { useBotWithConnector } from './bot-harness';
 import { actionFor, cardOf, type InvokeBody } from './card-reading';
 
 const en = createTranslator('en-US');
-let connector: ConnectorStandIn;
-let bot: RunningBot;
-
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  bot = await startBot();
-});
-afterAll(async () => {
-  await bot.stop();
-  await connector.close();
-});
-beforeEach(() => connector.clear());
+const env = useBotWithConnector();
 
 async function healthy(): Promise<void> {
-  const response = await fetch(bot.url.replace('/api/messages', '/healthz'));
+  const response = await fetch(env.bot.url.replace('/api/messages', '/healthz'));
   expect(response.status).toBe(200);
 }
 
@@ -30,7 +18,7 @@ function noStack(text: string): void {
 
 describe('malformed requests', () => {
   it('answers bad JSON with 400 and no stack trace', async () => {
-    const response = await postToBot(bot.url, '{"type": "message", ');
+    const response = await postToBot(env.bot.url, '{"type": "message", ');
     expect(response.status).toBe(400);
     noStack(response.text);
     await healthy();
@@ -70,43 +58,46 @@ describe('malformed requests', () => {
       }),
     ],
   ])('rejects an activity with %s (400, names the problem)', async (_name, body) => {
-    const response = await postToBot(bot.url, body);
+    const response = await postToBot(env.bot.url, body);
     expect(response.status).toBe(400);
     expect(response.text).toContain('invalid activity');
     noStack(response.text);
   });
 
   it('answers wrongly typed fields with 400', async () => {
-    const activity = personalMessage({ serviceUrl: connector.url }, 'hi');
+    const activity = personalMessage({ serviceUrl: env.connector.url }, 'hi');
     activity.entities = 'not-a-list';
     activity.attachments = { nope: true };
-    const response = await postToBot(bot.url, activity);
+    const response = await postToBot(env.bot.url, activity);
     expect([200, 400]).toContain(response.status);
     noStack(response.text);
     await healthy();
   });
 
   it('survives a message with no text at all', async () => {
-    const activity = personalMessage({ serviceUrl: connector.url, conversationId: 'a:empty' }, '');
+    const activity = personalMessage({ serviceUrl: env.connector.url, conversationId: 'a:empty' }, '');
     delete activity.text;
-    expect((await postToBot(bot.url, activity)).status).toBe(200);
-    const [reply] = await connector.waitFor((call) => call.conversationId === 'a:empty');
+    expect((await postToBot(env.bot.url, activity)).status).toBe(200);
+    const [reply] = await env.connector.waitFor((call) => call.conversationId === 'a:empty');
     expect(reply!.body.textFormat).toBe('plain');
   });
 });
 
 describe('forged or broken card actions', () => {
   async function startWalkthrough(conversationId: string) {
-    await postToBot(bot.url, personalMessage({ serviceUrl: connector.url, conversationId }, '5.7.57 error'));
-    const [reply] = await connector.waitFor((call) => call.conversationId === conversationId);
-    connector.clear();
+    await postToBot(
+      env.bot.url,
+      personalMessage({ serviceUrl: env.connector.url, conversationId }, '5.7.57 error'),
+    );
+    const [reply] = await env.connector.waitFor((call) => call.conversationId === conversationId);
+    env.connector.clear();
     return actionFor(cardOf(reply), 'step.next');
   }
 
   async function invoke(conversationId: string, verb: unknown, data: unknown): Promise<InvokeBody> {
     const response = await postToBot(
-      bot.url,
-      cardActionInvoke({ serviceUrl: connector.url }, personalConversation(conversationId), verb, data),
+      env.bot.url,
+      cardActionInvoke({ serviceUrl: env.connector.url }, personalConversation(conversationId), verb, data),
     );
     expect(response.status).toBe(200);
     noStack(response.text);
@@ -162,13 +153,13 @@ describe('forged or broken card actions', () => {
 
   it('handles an invoke without any action payload', async () => {
     const activity = cardActionInvoke(
-      { serviceUrl: connector.url },
+      { serviceUrl: env.connector.url },
       personalConversation('a:empty-invoke'),
       'step.next',
       {},
     );
     activity.value = null;
-    const response = await postToBot(bot.url, activity);
+    const response = await postToBot(env.bot.url, activity);
     expect(response.status).toBe(200);
     expect((response.body as InvokeBody).statusCode).toBe(400);
     await healthy();

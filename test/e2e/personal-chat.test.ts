@@ -6,36 +6,24 @@ import {
   personalMessage,
   postToBot,
 } from '../helpers/activities';
-import { startConnectorStandIn, type ConnectorStandIn } from '../helpers/connector-stand-in';
-import { startBot, type RunningBot } from './bot-harness';
+import { useBotWithConnector } from './bot-harness';
 import { actionFor, cardOf, cardText, executeActions, type CardJson, type InvokeBody } from './card-reading';
 
 const en = createTranslator('en-US');
-let connector: ConnectorStandIn;
-let bot: RunningBot;
-
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  bot = await startBot();
-});
-afterAll(async () => {
-  await bot.stop();
-  await connector.close();
-});
-beforeEach(() => connector.clear());
+const env = useBotWithConnector();
 
 /** Sends a message in a personal chat and returns the one message the bot answered with. */
 async function say(text: string, options: { conversationId: string; locale?: string }) {
   const response = await postToBot(
-    bot.url,
+    env.bot.url,
     personalMessage(
-      { serviceUrl: connector.url, conversationId: options.conversationId, locale: options.locale },
+      { serviceUrl: env.connector.url, conversationId: options.conversationId, locale: options.locale },
       text,
     ),
   );
   expect(response.status).toBe(200);
-  const [reply] = await connector.waitFor((call) => call.conversationId === options.conversationId);
-  connector.clear();
+  const [reply] = await env.connector.waitFor((call) => call.conversationId === options.conversationId);
+  env.connector.clear();
   return reply!;
 }
 
@@ -49,9 +37,9 @@ async function press(
 ): Promise<InvokeBody> {
   const action = data ? { data } : actionFor(card, verb);
   const response = await postToBot(
-    bot.url,
+    env.bot.url,
     cardActionInvoke(
-      { serviceUrl: connector.url, locale },
+      { serviceUrl: env.connector.url, locale },
       personalConversation(conversationId),
       verb,
       action.data,
@@ -64,16 +52,16 @@ async function press(
 describe('personal chat', () => {
   it('sends the welcome card when the bot is installed, and not when someone else joins', async () => {
     const conversationId = 'a:welcome-1';
-    await postToBot(bot.url, botInstalled({ serviceUrl: connector.url, conversationId }));
-    const [welcome] = await connector.waitFor((call) => call.conversationId === conversationId);
+    await postToBot(env.bot.url, botInstalled({ serviceUrl: env.connector.url, conversationId }));
+    const [welcome] = await env.connector.waitFor((call) => call.conversationId === conversationId);
     expect(cardText(cardOf(welcome))).toContain(en.t('ui.welcome.title'));
 
-    connector.clear();
-    const someoneElse = botInstalled({ serviceUrl: connector.url, conversationId });
+    env.connector.clear();
+    const someoneElse = botInstalled({ serviceUrl: env.connector.url, conversationId });
     someoneElse.membersAdded = [{ id: '29:another-user' }];
-    expect((await postToBot(bot.url, someoneElse)).status).toBe(200);
+    expect((await postToBot(env.bot.url, someoneElse)).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(connector.messages()).toHaveLength(0);
+    expect(env.connector.messages()).toHaveLength(0);
   });
 
   it('recognizes "5.7.57 error", then walks the steps with cards updated in place', async () => {
@@ -111,15 +99,15 @@ describe('personal chat', () => {
       type: 'application/vnd.microsoft.activity.message',
       value: en.t('ui.outcome.fixed'),
     });
-    // Invokes are answered in the HTTP response, not through the connector.
-    expect(connector.messages()).toHaveLength(0);
+    // Invokes are answered in the HTTP response, not through the env.connector.
+    expect(env.connector.messages()).toHaveLength(0);
   });
 
   it("the welcome card's language picker (locale.set) switches the language", async () => {
     const conversationId = 'a:picker-1';
-    await postToBot(bot.url, botInstalled({ serviceUrl: connector.url, conversationId }));
-    const [welcome] = await connector.waitFor((call) => call.conversationId === conversationId);
-    connector.clear();
+    await postToBot(env.bot.url, botInstalled({ serviceUrl: env.connector.url, conversationId }));
+    const [welcome] = await env.connector.waitFor((call) => call.conversationId === conversationId);
+    env.connector.clear();
     const pick = executeActions(cardOf(welcome)).find((action) => action.data.locale === 'cs-CZ');
     expect(pick).toBeDefined();
     const response = await press(cardOf(welcome), 'locale.set', conversationId, undefined, pick!.data);
@@ -141,12 +129,12 @@ describe('personal chat', () => {
     const summary = cardOf(await say('5.7.57 error', { conversationId }));
     const start = actionFor(summary, 'step.next');
     await postToBot(
-      bot.url,
-      personalMessage({ serviceUrl: connector.url, conversationId }, '', {
+      env.bot.url,
+      personalMessage({ serviceUrl: env.connector.url, conversationId }, '', {
         value: { ...start.data, verb: 'step.next' },
       }),
     );
-    const [reply] = await connector.waitFor((call) => call.conversationId === conversationId);
+    const [reply] = await env.connector.waitFor((call) => call.conversationId === conversationId);
     expect(cardText(cardOf(reply))).toMatch(/Step 1 of \d+/);
   });
 
