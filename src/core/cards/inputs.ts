@@ -20,7 +20,7 @@ export interface WalkthroughCardInput {
   steps: readonly PlaybookStep[];
   /** Fix buttons the current user may see; none are shown when omitted. */
   fixActions?: readonly FixOffer[];
-  /** AAD object ids of users whose clients should refresh the card to their own view (admin vs not). */
+  /** Teams user ids (29:...) whose clients should refresh the card to their own view (admin vs not). */
   refreshUserIds?: readonly string[];
 }
 

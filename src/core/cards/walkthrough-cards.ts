@@ -1,7 +1,5 @@
-import type { Translator } from '../i18n/types';
-import type { Finding, NdrDetails } from '../ndr/types';
 import type { Playbook, PlaybookStep } from '../playbooks/types';
-import type { FixOffer } from './inputs';
+import type { FixOffer, WalkthroughCardInput } from './inputs';
 import { buildStepCard } from './step-card';
 import { buildSummaryCard } from './summary-card';
 import type { AdaptiveCard } from './types';
@@ -12,15 +10,8 @@ export interface NamedCard {
   card: AdaptiveCard;
 }
 
-export interface WalkthroughCardsInput {
-  t: Translator;
-  walkthroughId: string;
-  finding: Finding;
-  details: NdrDetails;
-  playbook: Playbook;
-  steps: readonly PlaybookStep[];
-  fixActions?: readonly FixOffer[];
-}
+/** The walkthrough's cards are built for everyone alike: no per-viewer refresh. */
+export type WalkthroughCardsInput = Omit<WalkthroughCardInput, 'refreshUserIds'>;
 
 /** Every card of a walkthrough in order: the summary, then one card per planned step. */
 export function buildWalkthroughCards(input: WalkthroughCardsInput): NamedCard[] {
