@@ -113,17 +113,15 @@ export function transition(approval: Approval, event: ApprovalEvent, now: Date):
 }
 
 /** A new approval in `requested`, expiring after `ttlHours`. */
-export function newApproval(input: {
-  id: string;
-  tenantId: string;
-  fixId: FixActionId;
-  target: FixTarget;
-  reason: string;
-  offeredFixes: readonly FixActionId[];
-  requestedBy: Actor;
-  now: Date;
-  ttlHours: number;
-}): Approval {
+export function newApproval(
+  input: Pick<
+    Approval,
+    'id' | 'tenantId' | 'fixId' | 'target' | 'reason' | 'offeredFixes' | 'requestedBy'
+  > & {
+    now: Date;
+    ttlHours: number;
+  },
+): Approval {
   const at = input.now.toISOString();
   return {
     id: input.id,
