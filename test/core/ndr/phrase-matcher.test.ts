@@ -40,3 +40,36 @@ describe('PhraseMatcher', () => {
     expect(found).toEqual([3]);
   });
 });
+
+describe('PhraseMatcher against a naive search', () => {
+  /** Every occurrence of every phrase, by lower-casing both sides and searching at every offset. */
+  function naive(phrases: string[], text: string): string[] {
+    const lowerText = text.toLowerCase();
+    const found: string[] = [];
+    for (let end = 1; end <= text.length; end += 1) {
+      phrases.forEach((phrase, index) => {
+        const start = end - phrase.length;
+        if (start >= 0 && lowerText.slice(start, end) === phrase.toLowerCase())
+          found.push(`${index}@${start}`);
+      });
+    }
+    return found.sort();
+  }
+
+  it('finds exactly what a naive search finds on random text over a small alphabet', () => {
+    const alphabet = ['a', 'b', 'A', 'č', 'Č', 'ж', 'Ж', ' ', 'x'];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const word = (length: number) =>
+      Array.from({ length }, () => alphabet[random(alphabet.length)]!).join('');
+    for (let round = 0; round < 50; round += 1) {
+      const phrases = Array.from({ length: 1 + random(8) }, () => word(1 + random(4)));
+      const text = word(200);
+      const found = matches(phrases, text).map((match) => `${match.phrase}@${match.start}`);
+      expect(found.sort()).toEqual(naive(phrases, text));
+    }
+  });
+});

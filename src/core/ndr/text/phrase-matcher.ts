@@ -1,6 +1,8 @@
 /**
- * Case-insensitive multi-phrase search in one linear pass (Aho-Corasick). ASCII transitions are a dense table, so
- * the inner loop is one array read per character and no input can make it backtrack.
+ * Case-insensitive multi-phrase search in one linear pass (Aho-Corasick compiled to a DFA). Characters are mapped to
+ * classes first (one class per distinct character of the phrases, class 0 for every other character), so the
+ * transition table is states × classes, small enough to stay in cache, and the inner loop is two array reads per
+ * character. No input can make it backtrack.
  */
 
 export interface PhraseMatch {
@@ -24,105 +26,92 @@ function fold(code: number): number {
   return folded;
 }
 
+/** Trie edges are keyed `state * EDGE_KEY + class` in one Map: one Map for the whole trie builds much faster than one per state. */
+const EDGE_KEY = 65536;
+
 export class PhraseMatcher {
-  private readonly asciiNext: Int32Array;
-  private readonly wideNext: Map<number, number>[] = [];
-  private readonly failure: number[] = [];
-  private readonly outputs: number[][] = [];
-  private readonly lengths: number[];
+  private readonly lengths: readonly number[];
+  /** Folded character code → class; 0 for characters no phrase contains. */
+  private readonly classOf = new Uint16Array(65536);
+  /** Raw ASCII code → class, case folding included. */
+  private readonly asciiClass = new Uint16Array(ASCII);
+  private readonly classes: number;
+  /** `next[state * classes + class]`: the DFA. */
+  private readonly next: Uint16Array | Uint32Array;
   /** 1 where a state ends at least one phrase: the scan loop checks this before touching `outputs`. */
-  private terminal: Uint8Array = new Uint8Array(0);
+  private readonly terminal: Uint8Array;
+  private readonly outputs: number[][] = [[]];
 
   constructor(phrases: readonly string[]) {
     this.lengths = phrases.map((phrase) => phrase.length);
-    const trie: Map<number, number>[] = [new Map()];
-    this.outputs.push([]);
+    let classes = 1;
+    for (const phrase of phrases) {
+      for (let i = 0; i < phrase.length; i += 1) {
+        const code = fold(phrase.charCodeAt(i));
+        if (this.classOf[code] === 0) this.classOf[code] = classes++;
+      }
+    }
+    for (let code = 0; code < ASCII; code += 1) this.asciiClass[code] = this.classOf[fold(code)]!;
+    this.classes = classes;
+
+    const edges = new Map<number, number>();
     phrases.forEach((phrase, index) => {
       let state = 0;
       for (let i = 0; i < phrase.length; i += 1) {
-        const code = fold(phrase.charCodeAt(i));
-        let next = trie[state]!.get(code);
-        if (next === undefined) {
-          next = trie.length;
-          trie.push(new Map());
+        const key = state * EDGE_KEY + this.classOf[fold(phrase.charCodeAt(i))]!;
+        let child = edges.get(key);
+        if (child === undefined) {
+          child = this.outputs.length;
           this.outputs.push([]);
-          trie[state]!.set(code, next);
+          edges.set(key, child);
         }
-        state = next;
+        state = child;
       }
       this.outputs[state]!.push(index);
     });
+    const states = this.outputs.length;
+    const children: number[][] = Array.from({ length: states }, () => []);
+    for (const [key, child] of edges) children[Math.floor(key / EDGE_KEY)]!.push(key % EDGE_KEY, child);
 
-    const states = trie.length;
-    this.asciiNext = new Int32Array(states * ASCII);
-    this.failure = new Array<number>(states).fill(0);
-    for (let s = 0; s < states; s += 1) this.wideNext.push(new Map());
-
-    // Breadth-first: each state's transitions are its trie edges, else its failure state's transitions.
+    // Breadth-first: a state moves like its failure state, except along its own trie edges.
+    const next = states < 65536 ? new Uint16Array(states * classes) : new Uint32Array(states * classes);
+    const failure = new Uint32Array(states);
     const queue: number[] = [];
-    for (let c = 0; c < ASCII; c += 1) {
-      const child = trie[0]!.get(c);
-      this.asciiNext[c] = child ?? 0;
-      if (child !== undefined) queue.push(child);
-    }
-    for (const [c, child] of trie[0]!) {
-      if (c >= ASCII) {
-        this.wideNext[0]!.set(c, child);
-        queue.push(child);
-      }
+    const rootEdges = children[0]!;
+    for (let j = 0; j < rootEdges.length; j += 2) {
+      next[rootEdges[j]!] = rootEdges[j + 1]!;
+      queue.push(rootEdges[j + 1]!);
     }
     for (let head = 0; head < queue.length; head += 1) {
       const state = queue[head]!;
-      const fail = this.failure[state]!;
-      this.outputs[state]!.push(...this.outputs[fail]!);
-      // A state moves like its failure state, except along its own trie edges.
-      this.asciiNext.copyWithin(state * ASCII, fail * ASCII, fail * ASCII + ASCII);
-      for (const [c, child] of trie[state]!) {
-        if (c < ASCII) {
-          this.failure[child] = this.asciiNext[fail * ASCII + c]!;
-          this.asciiNext[state * ASCII + c] = child;
-        } else {
-          this.failure[child] = this.stepWide(fail, c);
-          this.wideNext[state]!.set(c, child);
-        }
+      const fail = failure[state]!;
+      if (this.outputs[fail]!.length > 0) this.outputs[state]!.push(...this.outputs[fail]!);
+      next.copyWithin(state * classes, fail * classes, fail * classes + classes);
+      const own = children[state]!;
+      for (let j = 0; j < own.length; j += 2) {
+        const characterClass = own[j]!;
+        const child = own[j + 1]!;
+        failure[child] = next[fail * classes + characterClass]!;
+        next[state * classes + characterClass] = child;
         queue.push(child);
       }
     }
-    this.markTerminals();
-  }
-
-  private markTerminals(): void {
-    this.terminal = new Uint8Array(this.outputs.length);
+    this.next = next;
+    this.terminal = new Uint8Array(states);
     this.outputs.forEach((found, state) => {
       if (found.length > 0) this.terminal[state] = 1;
     });
   }
 
-  private stepWide(state: number, code: number): number {
-    let current = state;
-    for (;;) {
-      const next = this.wideNext[current]!.get(code);
-      if (next !== undefined) return next;
-      if (current === 0) return 0;
-      current = this.failure[current]!;
-    }
-  }
-
   /** Calls `onMatch` for every occurrence of every phrase in `text[from, to)`; stops early when it returns false. */
   scan(text: string, onMatch: (match: PhraseMatch) => boolean | void, from = 0, to = text.length): void {
-    const asciiNext = this.asciiNext;
-    const outputs = this.outputs;
-    const terminal = this.terminal;
+    const { next, classes, asciiClass, classOf, terminal } = this;
     let state = 0;
     for (let i = from; i < to; i += 1) {
       const raw = text.charCodeAt(i);
-      if (raw < ASCII) {
-        state = asciiNext[state * ASCII + (raw >= 65 && raw <= 90 ? raw + 32 : raw)]!;
-      } else {
-        state = this.stepWide(state, fold(raw));
-      }
+      state = next[state * classes + (raw < ASCII ? asciiClass[raw]! : classOf[fold(raw)]!)]!;
       if (terminal[state] === 1) {
-        for (const phrase of outputs[state]!) {
+        for (const phrase of this.outputs[state]!) {
           const length = this.lengths[phrase]!;
           if (onMatch({ phrase, start: i + 1 - length, end: i + 1 }) === false) return;
         }
