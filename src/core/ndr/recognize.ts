@@ -74,7 +74,7 @@ export async function recognizeNdr(
     return analyze(prepared.kind, [{ text: prepared.text, role: 'report' }], prepared.notes);
   try {
     const message = await readMessage(prepared.text);
-    const recognition = analyze('mime', message.segments, prepared.notes);
+    const recognition = analyze('mime', message.segments.map(cleanSegment), prepared.notes);
     recognition.details.subject ??= message.subject;
     // A bounce is addressed to whoever sent the original message.
     recognition.details.sender ??= message.to[0] ?? null;
@@ -82,7 +82,7 @@ export async function recognizeNdr(
   } catch {
     return analyze(
       'text',
-      [{ text: prepared.text, role: 'report' }],
+      [{ text: clean(prepared.text), role: 'report' }],
       [...prepared.notes, 'input.mime-unreadable'],
     );
   }
@@ -91,23 +91,46 @@ export async function recognizeNdr(
 /** The fast walk first; mailparser when the walk throws or finds no readable part. */
 async function readMessage(text: string): Promise<ParsedMessage> {
   try {
-    const walked = walkMime(stripMboxLine(text));
+    const walked = walkMime(text);
     if (walked.segments.some((segment) => segment.text.trim() !== '')) return walked;
   } catch {
     // fall through to mailparser
   }
   // Loaded on demand: mailparser is only needed for messages the walk cannot read, and it is slow to load.
   const { parseMime } = await import('./text/mime-parser');
-  return parseMime(stripMboxLine(text));
+  return parseMime(stripMboxLine(text.trimStart()));
 }
 
 /** The synchronous path for text that is not a MIME message (bot messages, benchmarks). */
 export function recognizeText(input: string, options: RecognizeOptions = {}): Recognition {
   const prepared = prepare(input, options);
-  const kind = prepared.kind === 'mime' ? 'text' : prepared.kind;
-  return analyze(kind, [{ text: prepared.text, role: 'report' }], prepared.notes);
+  if (prepared.kind === 'mime')
+    return analyze('text', [{ text: clean(prepared.text), role: 'report' }], prepared.notes);
+  return analyze(prepared.kind, [{ text: prepared.text, role: 'report' }], prepared.notes);
 }
 
+function clean(text: string): string {
+  return normalizeText(text, Number.POSITIVE_INFINITY).text;
+}
+
+/** Cleans a decoded part like any other text; a returned original stays lazy (it is read only when needed). */
+function cleanSegment(segment: Segment): Segment {
+  if (segment.role === 'report') return { text: clean(segment.text), role: segment.role, dsn: segment.dsn };
+  let text: string | undefined;
+  return {
+    role: segment.role,
+    dsn: segment.dsn,
+    get text() {
+      text ??= clean(segment.text);
+      return text;
+    },
+  };
+}
+
+/**
+ * Decodes, caps and classifies the input. A MIME message is returned raw: only the parts the walk decodes are
+ * cleaned, which skips the header block and the returned original (most of a bounce's bytes).
+ */
 function prepare(
   input: string | Uint8Array,
   options: RecognizeOptions,
@@ -124,13 +147,15 @@ function prepare(
     binary = decoded.binary;
     if (input.length > maxChars) notes.push('input.truncated');
   }
-  const normalized = normalizeText(raw, maxChars);
-  if (normalized.truncated && !notes.includes('input.truncated')) notes.push('input.truncated');
+  if (raw.length > maxChars) {
+    raw = raw.slice(0, maxChars);
+    if (!notes.includes('input.truncated')) notes.push('input.truncated');
+  }
   if (binary) notes.push('input.binary');
-  const text = normalized.text;
+  if (!binary && looksLikeMime(raw)) return { kind: 'mime', text: raw, notes };
+  const text = clean(raw);
   if (text.trim() === '') return { kind: 'empty', text: '', notes };
   if (binary) return { kind: 'binary', text, notes };
-  if (looksLikeMime(text)) return { kind: 'mime', text, notes };
   if (looksLikeHtml(text)) return { kind: 'html', text: htmlToText(text), notes };
   const trimmed = text.trim();
   if (trimmed.length <= SHORT_INPUT_CHARS && trimmed.split('\n').length <= 3)

@@ -1,7 +1,7 @@
 import { decode as decodeQuotedPrintable } from 'libqp';
 import { decodeEncodedWords } from './encoded-words';
 import { htmlToText } from './html-to-text';
-import type { ParsedMessage, Segment } from './mime';
+import { isBlankLine, type ParsedMessage, type Segment } from './mime';
 
 /**
  * A single forward walk over a MIME message with libqp doing the quoted-printable decoding: boundaries are found with
@@ -20,6 +20,8 @@ interface Headers {
 
 /** The only header fields the walk reads; the rest of a long header block (Received, DKIM, ARC...) is skipped. */
 const WANTED_FIELDS = new Set(['content-type', 'content-transfer-encoding', 'subject', 'from', 'to']);
+/** Their lengths: a field name of another length is skipped without being copied. */
+const WANTED_LENGTHS = new Set([...WANTED_FIELDS].map((name) => name.length));
 
 /** Field names are short (RFC 5322 lines are at most 998 characters; real names are under 80). */
 const MAX_FIELD_NAME = 100;
@@ -30,41 +32,52 @@ function colonIn(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** Splits a header block from its body and unfolds the wanted headers (first occurrence of each name wins). */
+/** The lower-cased field name of the header line at `lineStart` when the walk wants it, else null. */
+function wantedField(entity: string, lineStart: number, colon: number): string | null {
+  let nameEnd = colon;
+  while (
+    nameEnd > lineStart &&
+    (entity.charCodeAt(nameEnd - 1) === 32 || entity.charCodeAt(nameEnd - 1) === 9)
+  )
+    nameEnd -= 1;
+  if (!WANTED_LENGTHS.has(nameEnd - lineStart)) return null;
+  const field = entity.slice(lineStart, nameEnd).toLowerCase();
+  return WANTED_FIELDS.has(field) ? field : null;
+}
+
+/**
+ * Reads the header block of an entity in place, up to its first blank line ("\r\n" or "\n" line ends), and unfolds
+ * the wanted headers (first occurrence of each name wins).
+ */
 function splitHeaders(entity: string): Headers {
-  const match = /\n[ \t]*\n/.exec(entity);
-  const head = match ? entity.slice(0, match.index) : entity;
-  const body = match ? entity.slice(match.index + match[0].length) : '';
   const fields = new Map<string, string>();
   let name: string | null = null;
   let value = '';
-  const flush = () => {
-    if (name !== null && !fields.has(name)) fields.set(name, value.trim());
-    name = null;
-  };
+  let bodyStart = entity.length;
   let lineStart = 0;
-  while (lineStart <= head.length) {
-    const newline = head.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? head.length : newline;
-    const first = head.charCodeAt(lineStart);
+  while (lineStart < entity.length) {
+    const newline = entity.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? entity.length : newline;
+    if (isBlankLine(entity, lineStart, lineEnd)) {
+      bodyStart = lineEnd + 1;
+      break;
+    }
+    const first = entity.charCodeAt(lineStart);
     if (first === 32 || first === 9) {
-      if (name !== null) value += ` ${head.slice(lineStart, lineEnd).trim()}`;
+      if (name !== null) value += ` ${entity.slice(lineStart, lineEnd).trim()}`;
     } else {
-      flush();
-      const colon = colonIn(head, lineStart, Math.min(lineEnd, lineStart + MAX_FIELD_NAME));
+      if (name !== null && !fields.has(name)) fields.set(name, value.trim());
+      name = null;
+      const colon = colonIn(entity, lineStart, Math.min(lineEnd, lineStart + MAX_FIELD_NAME));
       if (colon > lineStart) {
-        const field = head.slice(lineStart, colon).trim().toLowerCase();
-        if (WANTED_FIELDS.has(field)) {
-          name = field;
-          value = head.slice(colon + 1, lineEnd);
-        }
+        name = wantedField(entity, lineStart, colon);
+        if (name !== null) value = entity.slice(colon + 1, lineEnd);
       }
     }
-    if (newline === -1) break;
-    lineStart = newline + 1;
+    lineStart = lineEnd + 1;
   }
-  flush();
-  return { fields, body };
+  if (name !== null && !fields.has(name)) fields.set(name, value.trim());
+  return { fields, body: bodyStart < entity.length ? entity.slice(bodyStart) : '' };
 }
 
 /** `type/subtype; name=value; name="quoted value"` (RFC 2045); parameter names lower-cased. */
@@ -176,8 +189,21 @@ function addresses(value: string | undefined): string[] {
   return (value.match(/[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,253}/g) ?? []).slice(0, 50);
 }
 
-/** Walks a raw message (normalized text, "\n" line ends) into report and original segments. */
-export function walkMime(source: string): ParsedMessage {
+/** Where the headers start: after leading blank lines and an mbox "From " separator line. */
+function headerStart(source: string): number {
+  let start = 0;
+  while (start < source.length && source.charCodeAt(start) <= 32) start += 1;
+  if (source.startsWith('From ', start)) {
+    const newline = source.indexOf('\n', start);
+    start = newline === -1 ? source.length : newline + 1;
+  }
+  return start;
+}
+
+/** Walks a raw message ("\r\n" or "\n" line ends) into report and original segments, decoded but not cleaned. */
+export function walkMime(raw: string): ParsedMessage {
+  const start = headerStart(raw);
+  const source = start === 0 ? raw : raw.slice(start);
   const collected: Collected = { report: [], html: [], original: [], parts: 0 };
   const top = splitHeaders(source);
   walk(source, 0, collected, top);

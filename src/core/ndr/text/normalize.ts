@@ -82,6 +82,8 @@ function printableRuns(text: string): string {
 export function normalizeText(raw: string, maxChars: number): NormalizedInput {
   const truncated = raw.length > maxChars;
   let text = truncated ? raw.slice(0, maxChars) : raw;
+  // Most text is tab, newline and printable ASCII only: one search proves there is nothing to clean.
+  if (text.search(OUTSIDE_PRINTABLE_ASCII) === -1) return { text, binary: false, truncated };
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   // One pass finds whether any cleaning is needed; most pastes need none.
   if (needsCleaning(text)) text = text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(CONTROLS, ' ');
