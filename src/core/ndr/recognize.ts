@@ -7,7 +7,7 @@ import { lineWindow, scanCodes } from './scan-codes';
 import { htmlToText, looksLikeHtml } from './text/html-to-text';
 import { looksLikeMime, stripMboxLine, type ParsedMessage, type Segment } from './text/mime';
 import { walkMime } from './text/mime-walk';
-import { decodeBytes, normalizeText } from './text/normalize';
+import { decodeBytes, looksBinary, normalizeText, printableRuns } from './text/normalize';
 import { PhraseMatcher, type PhraseMatch } from './text/phrase-matcher';
 import type { EvidenceSource, InputKind, NdrDetails, Recognition } from './types';
 
@@ -138,21 +138,23 @@ function prepare(
   const maxChars = options.maxBytes ?? DEFAULT_MAX_CHARS;
   const notes: string[] = [];
   let raw: string;
-  let binary = false;
   if (typeof input === 'string') {
     raw = input;
   } else {
-    const decoded = decodeBytes(input.length > maxChars ? input.subarray(0, maxChars) : input);
-    raw = decoded.text;
-    binary = decoded.binary;
+    raw = decodeBytes(input.length > maxChars ? input.subarray(0, maxChars) : input);
     if (input.length > maxChars) notes.push('input.truncated');
   }
   if (raw.length > maxChars) {
     raw = raw.slice(0, maxChars);
     if (!notes.includes('input.truncated')) notes.push('input.truncated');
   }
-  if (binary) notes.push('input.binary');
-  if (!binary && looksLikeMime(raw)) return { kind: 'mime', text: raw, notes };
+  if (looksLikeMime(raw)) return { kind: 'mime', text: raw, notes };
+  // Bytes that are mostly not text (a PDF, an image, an .msg) keep only their readable runs, like `strings`.
+  const binary = typeof input !== 'string' && looksBinary(raw);
+  if (binary) {
+    notes.push('input.binary');
+    raw = printableRuns(raw);
+  }
   const text = clean(raw);
   if (text.trim() === '') return { kind: 'empty', text: '', notes };
   if (binary) return { kind: 'binary', text, notes };

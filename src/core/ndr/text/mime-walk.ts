@@ -1,10 +1,10 @@
-import { decode as decodeQuotedPrintable } from 'libqp';
 import { decodeEncodedWords } from './encoded-words';
 import { htmlToText } from './html-to-text';
 import { isBlankLine, type ParsedMessage, type Segment } from './mime';
+import { decodeQuotedPrintable } from './quoted-printable';
 
 /**
- * A single forward walk over a MIME message with libqp doing the quoted-printable decoding: boundaries are found with
+ * A single forward walk over a MIME message: boundaries are found with
  * indexOf, each leaf is decoded once, nothing is streamed. It is several times faster than mailparser's
  * simpleParser on bounce messages, which the benchmark needs (thousands of .eml files per second); mailparser
  * stays the fallback for anything this walk does not accept.
@@ -80,21 +80,26 @@ function splitHeaders(entity: string): Headers {
   return { fields, body: bodyStart < entity.length ? entity.slice(bodyStart) : '' };
 }
 
+const PARAMETER = /([A-Za-z0-9*_.-]+)\s*=\s*(?:"((?:[^"\\]|\\.){0,1000})"|([^;\s]{0,1000}))/g;
+
 /** `type/subtype; name=value; name="quoted value"` (RFC 2045); parameter names lower-cased. */
 export function parseContentType(value: string): {
   type: string;
   params: Record<string, string | undefined>;
 } {
-  const [typePart = '', ...rest] = value.split(';');
+  const semicolon = value.indexOf(';');
+  const type = (semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase();
   const params: Record<string, string | undefined> = {};
-  const joined = rest.join(';');
-  const PARAM = /([A-Za-z0-9*_.-]+)\s*=\s*(?:"((?:[^"\\]|\\.){0,1000})"|([^;\s]{0,1000}))/g;
-  for (let match = PARAM.exec(joined); match !== null; match = PARAM.exec(joined)) {
+  if (semicolon === -1) return { type, params };
+  PARAMETER.lastIndex = semicolon + 1;
+  for (let match = PARAMETER.exec(value); match !== null; match = PARAMETER.exec(value)) {
     const name = match[1]!.toLowerCase();
+    const quoted = match[2];
     if (!(name in params))
-      params[name] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
+      params[name] =
+        quoted === undefined ? match[3] : quoted.includes('\\') ? quoted.replace(/\\(.)/g, '$1') : quoted;
   }
-  return { type: typePart.trim().toLowerCase(), params };
+  return { type, params };
 }
 
 function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {

@@ -51,20 +51,19 @@ function needsCleaning(text: string): boolean {
   return false;
 }
 
-/** Decodes bytes (UTF-8, UTF-16 with BOM, else Latin-1 fallback is avoided: UTF-8 with replacement). */
-export function decodeBytes(bytes: Uint8Array): { text: string; binary: boolean } {
+/** Decodes bytes: UTF-16 with a byte-order mark, else UTF-8 (invalid sequences become U+FFFD). */
+export function decodeBytes(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), binary: false };
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), binary: false };
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  const binary = looksBinary(text);
-  return { text: binary ? printableRuns(text) : text, binary };
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
 
-function looksBinary(text: string): boolean {
+/** True when the start of decoded bytes has more than 10 % characters that text files do not contain. */
+export function looksBinary(text: string): boolean {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   if (!BINARY_CHARACTER.test(sample)) return false;
   const suspicious = sample.match(BINARY_CHARACTERS)?.length ?? 0;
@@ -72,7 +71,7 @@ function looksBinary(text: string): boolean {
 }
 
 /** Keeps runs of readable text (like `strings`), one per line, so codes inside a binary file are still found. */
-function printableRuns(text: string): string {
+export function printableRuns(text: string): string {
   // eslint-disable-next-line no-control-regex -- binary input: keep what is not a control character
   const runs = text.match(/[^\u0000-\u0008\u000E-\u001F\u007F\uFFFD]{8,}/g);
   return runs ? runs.join('\n') : '';
