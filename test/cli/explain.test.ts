@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { runExplainCommand } from '../../src/cli/explain';
+import { FileReader, runExplainCommand } from '../../src/cli/explain';
 import { main } from '../../src/cli/main';
 
 function capture(): { stream: PassThrough; text: () => string } {
@@ -153,5 +153,30 @@ describe('ndr-assist explain', () => {
       input: '530 5.7.57 Client not authenticated',
     });
     expect(JSON.parse(output.toString()).findings[0].status).toBe('5.7.57');
+  });
+});
+
+describe('FileReader', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ndr-assist-reader-'));
+
+  it('reads files of any size into its reused buffer, one more byte than the limit at most', () => {
+    const small = path.join(dir, 'small.txt');
+    const large = path.join(dir, 'large.txt');
+    writeFileSync(small, '550 5.1.1 unknown');
+    writeFileSync(large, Buffer.alloc(3 * 1024 * 1024, 0x61));
+    const reader = new FileReader(2 * 1024 * 1024);
+    expect(reader.read(small).toString()).toBe('550 5.1.1 unknown');
+    expect(reader.read(large).length).toBe(2 * 1024 * 1024 + 1);
+    expect(reader.read(small).toString()).toBe('550 5.1.1 unknown');
+    expect(new FileReader(4).read(small).toString()).toBe('550 5');
+  });
+
+  it('says why a file cannot be read', () => {
+    expect(() => new FileReader(100).read(path.join(dir, 'missing.eml'))).toThrow(
+      expect.objectContaining({ code: 'INPUT_UNREADABLE' }),
+    );
+    expect(() => new FileReader(100).read(dir)).toThrow(
+      expect.objectContaining({ code: 'INPUT_UNREADABLE' }),
+    );
   });
 });

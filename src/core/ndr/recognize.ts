@@ -64,7 +64,10 @@ interface PhraseHit {
   start: number;
 }
 
-/** Recognizes an NDR, SMTP log, HTML bounce, raw .eml or bare code. Never throws on bad input. */
+/**
+ * Recognizes an NDR, SMTP log, HTML bounce, raw .eml or bare code. Never throws on bad input. Bytes are decoded
+ * before the first await, so the caller may reuse the buffer as soon as the call returns its promise.
+ */
 export async function recognizeNdr(
   input: string | Uint8Array,
   options: RecognizeOptions = {},

@@ -36,6 +36,13 @@ describe('recognizeNdr on pasted errors', () => {
     expect(result.kind).toBe('code');
   });
 
+  it('reads its input bytes before it first awaits, so the caller may reuse the buffer', async () => {
+    const buffer = Buffer.from(fixture('exo-smtp-auth-tenant.eml'));
+    const pending = recognizeNdr(buffer);
+    buffer.fill(0x20);
+    expect((await pending).findings[0]?.variant).toBe('smtp-auth.disabled-tenant');
+  });
+
   it('reports empty input as empty', async () => {
     expect(await recognizeNdr('   \n\t ')).toMatchObject({ kind: 'empty', findings: [] });
   });
