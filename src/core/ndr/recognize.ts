@@ -19,6 +19,9 @@ export interface RecognizeOptions {
 const DEFAULT_MAX_CHARS = 16_000_000;
 const SHORT_INPUT_CHARS = 300;
 const MAX_PHRASE_HITS = 20_000;
+const MAX_LABELS = 200;
+/** Matches one scan returns at most: a flood of labels ("To:" a million times) stops it instead of filling memory. */
+const MAX_MATCHES = 100_000;
 /** How far a sendmail "Transcript of session follows" block reaches. */
 const TRANSCRIPT_CHARS = 4000;
 
@@ -58,6 +61,11 @@ for (const label of knowledge.labels) {
   patternTexts.push(label.text);
 }
 const matcher = new PhraseMatcher(patternTexts);
+/** The "Original message headers" labels: in a report, the phrase scan stops at the first one. */
+const ORIGINAL_SECTION_LABELS = new Uint8Array(patterns.length);
+patterns.forEach((ref, index) => {
+  if (ref.type === 'label' && ref.kind === 'original-section') ORIGINAL_SECTION_LABELS[index] = 1;
+});
 
 interface PhraseHit {
   variant: VariantEntry;
@@ -214,21 +222,25 @@ function findPhrases(segment: Segment): {
   const phraseHits: PhraseHit[] = [];
   const labels: LabelHit[] = [];
   let originalLabel: LabelHit | undefined;
-  const collect = (match: PhraseMatch): boolean => {
-    const ref = patterns[match.phrase]!;
-    if (ref.type === 'variant') {
-      phraseHits.push({ variant: ref.variant, start: match.start });
-    } else if (labels.length < 200) {
-      const label: LabelHit = { kind: ref.kind, start: match.start, end: match.end };
-      labels.push(label);
-      if (label.kind === 'original-section' && segment.role === 'report' && !originalLabel) {
-        originalLabel = label;
-        return false;
+  const take = (matches: readonly PhraseMatch[]) => {
+    for (const match of matches) {
+      const ref = patterns[match.phrase]!;
+      if (ref.type === 'variant') {
+        if (phraseHits.length < MAX_PHRASE_HITS)
+          phraseHits.push({ variant: ref.variant, start: match.start });
+      } else if (labels.length < MAX_LABELS) {
+        const label: LabelHit = { kind: ref.kind, start: match.start, end: match.end };
+        labels.push(label);
+        if (label.kind === 'original-section' && segment.role === 'report') originalLabel ??= label;
       }
     }
-    return phraseHits.length < MAX_PHRASE_HITS;
   };
-  matcher.scan(text, collect);
+  take(
+    matcher.scan(text, {
+      limit: MAX_MATCHES,
+      stopAfter: segment.role === 'report' ? ORIGINAL_SECTION_LABELS : undefined,
+    }),
+  );
   let original =
     segment.role === 'original' ? { start: 0, end: text.length } : { start: text.length, end: text.length };
   if (originalLabel) {
@@ -236,7 +248,7 @@ function findPhrases(segment: Segment): {
     DSN_BLOCK_START.lastIndex = originalLabel.end;
     const dsn = DSN_BLOCK_START.exec(text);
     original = { start: originalLabel.start, end: dsn ? dsn.index : text.length };
-    if (dsn && phraseHits.length < MAX_PHRASE_HITS) matcher.scan(text, collect, dsn.index);
+    if (dsn) take(matcher.scan(text, { from: dsn.index, limit: MAX_MATCHES }));
   }
   phraseHits.sort((a, b) => a.start - b.start);
   return { phraseHits, labels, original };

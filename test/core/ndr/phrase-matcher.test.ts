@@ -1,11 +1,7 @@
 import { PhraseMatcher, type PhraseMatch } from '../../../src/core/ndr/text/phrase-matcher';
 
-function matches(phrases: string[], text: string): PhraseMatch[] {
-  const found: PhraseMatch[] = [];
-  new PhraseMatcher(phrases).scan(text, (match) => {
-    found.push(match);
-  });
-  return found;
+function matches(phrases: string[], text: string, prefixLength?: number): PhraseMatch[] {
+  return new PhraseMatcher(phrases, prefixLength).scan(text);
 }
 
 describe('PhraseMatcher', () => {
@@ -25,19 +21,25 @@ describe('PhraseMatcher', () => {
     expect(matches(['abcd', 'bce'], 'abce').map((match) => match.phrase)).toEqual([1]);
   });
 
-  it('stops when the callback says so', () => {
-    let count = 0;
-    new PhraseMatcher(['a']).scan('aaaa', () => {
-      count += 1;
-      return count < 2;
-    });
-    expect(count).toBe(2);
+  it('stops at the limit or right after a phrase marked to stop at', () => {
+    expect(new PhraseMatcher(['a']).scan('aaaa', { limit: 2 })).toHaveLength(2);
+    const matcher = new PhraseMatcher(['a', 'stop']);
+    expect(matcher.scan('a a stop a a', { stopAfter: Uint8Array.of(0, 1) }).map((m) => m.phrase)).toEqual([
+      0, 0, 1,
+    ]);
+  });
+
+  it('checks a long phrase to its end after its prefix matched', () => {
+    expect(matches(['abcdef', 'abcxyz'], 'abcdeX abcxyz abcdef', 3)).toEqual([
+      { phrase: 1, start: 7, end: 13 },
+      { phrase: 0, start: 14, end: 20 },
+    ]);
+    expect(matches(['abcdef'], 'xx abcde', 3)).toEqual([]);
   });
 
   it('scans only the given range', () => {
-    const found: number[] = [];
-    new PhraseMatcher(['ab']).scan('ab ab ab', (match) => void found.push(match.start), 2, 6);
-    expect(found).toEqual([3]);
+    const found = new PhraseMatcher(['ab']).scan('ab ab ab', { from: 2, to: 6 });
+    expect(found.map((match) => match.start)).toEqual([3]);
   });
 });
 
@@ -66,10 +68,14 @@ describe('PhraseMatcher against a naive search', () => {
     const word = (length: number) =>
       Array.from({ length }, () => alphabet[random(alphabet.length)]!).join('');
     for (let round = 0; round < 50; round += 1) {
-      const phrases = Array.from({ length: 1 + random(8) }, () => word(1 + random(4)));
+      const phrases = Array.from({ length: 1 + random(8) }, () => word(1 + random(6)));
       const text = word(200);
-      const found = matches(phrases, text).map((match) => `${match.phrase}@${match.start}`);
-      expect(found.sort()).toEqual(naive(phrases, text));
+      const expected = naive(phrases, text);
+      // The whole phrase in the automaton, and only its first two characters (the rest checked on a hit).
+      for (const prefixLength of [undefined, 2]) {
+        const found = matches(phrases, text, prefixLength).map((match) => `${match.phrase}@${match.start}`);
+        expect(found.sort()).toEqual(expected);
+      }
     }
   });
 });

@@ -11,7 +11,7 @@ describe('decodeQuotedPrintable', () => {
   });
 
   it('keeps a stray "=" and bad escapes as they are', () => {
-    expect(decoded('a=zz b=4 c= d=\re')).toBe('a=zz b=4 c= d=\re');
+    expect(decoded('a=zz b=4 c= d=\re =')).toBe('a=zz b=4 c= d=\re ');
   });
 
   it('decodes UTF-8 escapes to the bytes of the text', () => {
