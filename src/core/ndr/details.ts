@@ -3,8 +3,9 @@ import type { NdrDetails } from './types';
 
 /** Reads recipients, servers and diagnostic fields from the report text. Every pattern is anchored or bounded. */
 
+/** `(?:^|\n)` instead of `^` with the m flag: the regex engine then looks for line breaks instead of trying every position. */
 const DSN_FIELD =
-  /^(Reporting-MTA|Remote-MTA|Diagnostic-Code|Status|Final-Recipient|Original-Recipient|Action|X-Postfix-Sender|Received-From-MTA|Last-Attempt-Date|X-Display-Name)[ \t]*:[ \t]*([^\n]{1,500})/gim;
+  /(?:^|\n)(Reporting-MTA|Remote-MTA|Diagnostic-Code|Status|Final-Recipient|Original-Recipient|Action|X-Postfix-Sender|Received-From-MTA|Last-Attempt-Date|X-Display-Name)[ \t]*:[ \t]*([^\n]{1,500})/gi;
 const EMAIL = /[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
 const MAX_RECIPIENTS = 50;
 const DETAIL_SCAN_CHARS = 2_000_000;
@@ -78,7 +79,8 @@ export function readDetails(
   const skipped = (index: number) => index >= skip.start && index < skip.end;
   DSN_FIELD.lastIndex = options.dsnFields ? 0 : scanned.length;
   for (let match = DSN_FIELD.exec(scanned); match !== null; match = DSN_FIELD.exec(scanned)) {
-    if (skipped(match.index)) {
+    const lineStart = match[0].charCodeAt(0) === 10 ? match.index + 1 : match.index;
+    if (skipped(lineStart)) {
       DSN_FIELD.lastIndex = Math.max(DSN_FIELD.lastIndex, skip.end);
       continue;
     }

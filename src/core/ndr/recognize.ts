@@ -5,8 +5,8 @@ import { CodeLookup } from './lookup';
 import { rankFindings, type Candidate } from './rank';
 import { lineWindow, scanCodes } from './scan-codes';
 import { htmlToText, looksLikeHtml } from './text/html-to-text';
-import { looksLikeMime, stripMboxLine, type ParsedMessage, type Segment } from './text/mime';
-import { walkMime } from './text/mime-walk';
+import { stripMboxLine, type ParsedMessage, type Segment } from './text/mime';
+import { readMessageHead, walkMime, type MessageHead } from './text/mime-walk';
 import { decodeBytes, looksBinary, normalizeText, printableRuns } from './text/normalize';
 import { PhraseMatcher, type PhraseMatch } from './text/phrase-matcher';
 import type { EvidenceSource, InputKind, NdrDetails, Recognition } from './types';
@@ -84,7 +84,7 @@ export async function recognizeNdr(
   if (prepared.kind !== 'mime')
     return analyze(prepared.kind, [{ text: prepared.text, role: 'report' }], prepared.notes);
   try {
-    const message = await readMessage(prepared.text);
+    const message = await readMessage(prepared.text, prepared.head);
     const recognition = analyze('mime', message.segments.map(cleanSegment), prepared.notes);
     recognition.details.subject ??= message.subject;
     // A bounce is addressed to whoever sent the original message.
@@ -100,9 +100,9 @@ export async function recognizeNdr(
 }
 
 /** The fast walk first; mailparser when the walk throws or finds no readable part. */
-async function readMessage(text: string): Promise<ParsedMessage> {
+async function readMessage(text: string, head?: MessageHead): Promise<ParsedMessage> {
   try {
-    const walked = walkMime(text);
+    const walked = walkMime(text, head);
     if (walked.segments.some((segment) => segment.text.trim() !== '')) return walked;
   } catch {
     // fall through to mailparser
@@ -138,14 +138,19 @@ function cleanSegment(segment: Segment): Segment {
   };
 }
 
+interface Prepared {
+  kind: InputKind;
+  text: string;
+  notes: string[];
+  /** A MIME message's top header block, already read. */
+  head?: MessageHead;
+}
+
 /**
  * Decodes, caps and classifies the input. A MIME message is returned raw: only the parts the walk decodes are
  * cleaned, which skips the header block and the returned original (most of a bounce's bytes).
  */
-function prepare(
-  input: string | Uint8Array,
-  options: RecognizeOptions,
-): { kind: InputKind; text: string; notes: string[] } {
+function prepare(input: string | Uint8Array, options: RecognizeOptions): Prepared {
   const maxChars = options.maxBytes ?? DEFAULT_MAX_CHARS;
   const notes: string[] = [];
   let raw: string;
@@ -159,7 +164,8 @@ function prepare(
     raw = raw.slice(0, maxChars);
     if (!notes.includes('input.truncated')) notes.push('input.truncated');
   }
-  if (looksLikeMime(raw)) return { kind: 'mime', text: raw, notes };
+  const head = readMessageHead(raw);
+  if (head) return { kind: 'mime', text: raw, notes, head };
   // Bytes that are mostly not text (a PDF, an image, an .msg) keep only their readable runs, like `strings`.
   const binary = typeof input !== 'string' && looksBinary(raw);
   if (binary) {
@@ -206,7 +212,7 @@ function analyze(kind: InputKind, segments: readonly Segment[], notes: string[])
   return { kind, findings: rankFindings(candidates, lookup), details, notes };
 }
 
-const DSN_BLOCK_START = /^(?:reporting-mta|final-recipient|original-recipient|arrival-date)[ \t]*:/gim;
+const DSN_BLOCK_START = /(?:^|\n)(?:reporting-mta|final-recipient|original-recipient|arrival-date)[ \t]*:/gi;
 
 /**
  * Finds known phrases and wrapper labels. In a report, the quoted original message (after a localized "Original
@@ -247,8 +253,9 @@ function findPhrases(segment: Segment): {
     // mailparser appends the delivery-status part after the text part, so the original can end before a DSN block.
     DSN_BLOCK_START.lastIndex = originalLabel.end;
     const dsn = DSN_BLOCK_START.exec(text);
-    original = { start: originalLabel.start, end: dsn ? dsn.index : text.length };
-    if (dsn) take(matcher.scan(text, { from: dsn.index, limit: MAX_MATCHES }));
+    const dsnStart = dsn ? dsn.index + (dsn[0].charCodeAt(0) === 10 ? 1 : 0) : text.length;
+    original = { start: originalLabel.start, end: dsnStart };
+    if (dsn) take(matcher.scan(text, { from: dsnStart, limit: MAX_MATCHES }));
   }
   phraseHits.sort((a, b) => a.start - b.start);
   return { phraseHits, labels, original };

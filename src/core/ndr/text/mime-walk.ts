@@ -13,10 +13,23 @@ import { decodeQuotedPrintable } from './quoted-printable';
 const MAX_DEPTH = 8;
 const MAX_PARTS = 200;
 
-interface Headers {
+export interface Headers {
   fields: Map<string, string>;
   body: string;
+  /** Whether the first line starts a field ("Name:"); lines that do, other lines that are no continuation, and transport or MIME fields. */
+  startsWithField: boolean;
+  fieldLines: number;
+  otherLines: number;
+  transportFields: number;
 }
+
+/** How much of a header block its kinds of lines are counted in. */
+const CLASSIFIED_CHARS = 65536;
+
+/** A field name and its colon, read in place (sticky) at the start of a line. */
+const FIELD_NAME = /[A-Za-z][A-Za-z0-9-]{0,75}:/y;
+const TRANSPORT_FIELD_NAME =
+  /(?:received|mime-version|content-type|return-path|message-id|delivered-to|x-[a-z0-9-]+|dkim-signature|arc-[a-z-]+):/iy;
 
 /** The only header fields the walk reads; the rest of a long header block (Received, DKIM, ARC...) is skipped. */
 const WANTED_FIELDS = new Set(['content-type', 'content-transfer-encoding', 'subject', 'from', 'to']);
@@ -46,11 +59,15 @@ function wantedField(entity: string, lineStart: number, colon: number): string |
 }
 
 /**
- * Reads the header block of an entity in place, up to its first blank line ("\r\n" or "\n" line ends), and unfolds
- * the wanted headers (first occurrence of each name wins).
+ * Reads the header block of an entity in place, up to its first blank line ("\r\n" or "\n" line ends): unfolds the
+ * wanted fields (first occurrence of each name wins) and counts the kinds of lines, which tell a message from text.
  */
 function splitHeaders(entity: string): Headers {
   const fields = new Map<string, string>();
+  let fieldLines = 0;
+  let otherLines = 0;
+  let transportFields = 0;
+  let startsWithField = false;
   let name: string | null = null;
   let value = '';
   let bodyStart = entity.length;
@@ -68,7 +85,21 @@ function splitHeaders(entity: string): Headers {
     } else {
       if (name !== null && !fields.has(name)) fields.set(name, value.trim());
       name = null;
-      const colon = colonIn(entity, lineStart, Math.min(lineEnd, lineStart + MAX_FIELD_NAME));
+      FIELD_NAME.lastIndex = lineStart;
+      const isField = FIELD_NAME.test(entity) && FIELD_NAME.lastIndex <= lineEnd;
+      const colon = isField
+        ? FIELD_NAME.lastIndex - 1
+        : colonIn(entity, lineStart, Math.min(lineEnd, lineStart + MAX_FIELD_NAME));
+      if (lineStart < CLASSIFIED_CHARS) {
+        if (fieldLines + otherLines === 0) startsWithField = isField;
+        if (isField) fieldLines += 1;
+        else otherLines += 1;
+      }
+      if (transportFields === 0 && lineStart < CLASSIFIED_CHARS) {
+        TRANSPORT_FIELD_NAME.lastIndex = lineStart;
+        if (TRANSPORT_FIELD_NAME.test(entity) && TRANSPORT_FIELD_NAME.lastIndex <= lineEnd)
+          transportFields = 1;
+      }
       if (colon > lineStart) {
         name = wantedField(entity, lineStart, colon);
         if (name !== null) value = entity.slice(colon + 1, lineEnd);
@@ -77,7 +108,14 @@ function splitHeaders(entity: string): Headers {
     lineStart = lineEnd + 1;
   }
   if (name !== null && !fields.has(name)) fields.set(name, value.trim());
-  return { fields, body: bodyStart < entity.length ? entity.slice(bodyStart) : '' };
+  return {
+    fields,
+    body: bodyStart < entity.length ? entity.slice(bodyStart) : '',
+    startsWithField,
+    fieldLines,
+    otherLines,
+    transportFields,
+  };
 }
 
 const PARAMETER = /([A-Za-z0-9*_.-]+)\s*=\s*(?:"((?:[^"\\]|\\.){0,1000})"|([^;\s]{0,1000}))/g;
@@ -102,13 +140,26 @@ export function parseContentType(value: string): {
   return { type, params };
 }
 
-function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
+/** One decoder per charset label, kept: building a TextDecoder costs more than decoding a short part. */
+type Decoder = InstanceType<typeof TextDecoder>;
+const decoders = new Map<string, Decoder>();
+
+function decoderFor(charset: string | undefined): Decoder {
   const label = (charset ?? 'utf-8').trim().toLowerCase();
-  try {
-    return new TextDecoder(label).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+  let decoder = decoders.get(label);
+  if (!decoder) {
+    try {
+      decoder = new TextDecoder(label);
+    } catch {
+      decoder = new TextDecoder('utf-8');
+    }
+    if (decoders.size < 100) decoders.set(label, decoder);
   }
+  return decoder;
+}
+
+function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
+  return decoderFor(charset).decode(bytes);
 }
 
 function decodeBody(body: string, encoding: string | undefined, charset: string | undefined): string {
@@ -205,12 +256,30 @@ function headerStart(source: string): number {
   return start;
 }
 
-/** Walks a raw message ("\r\n" or "\n" line ends) into report and original segments, decoded but not cleaned. */
-export function walkMime(raw: string): ParsedMessage {
+/** The header block of a raw message and where it starts (after blank lines and an mbox "From " line). */
+export interface MessageHead {
+  start: number;
+  headers: Headers;
+}
+
+/**
+ * Reads the top header block, or returns null when the text does not start with one that names transport or MIME
+ * fields. Lenient: real bounces carry broken folding, so a few lines that are no field are tolerated.
+ */
+export function readMessageHead(raw: string): MessageHead | null {
   const start = headerStart(raw);
+  const headers = splitHeaders(start === 0 ? raw : raw.slice(start));
+  const { startsWithField, fieldLines, otherLines, transportFields } = headers;
+  const isMessage = startsWithField && transportFields >= 1 && otherLines <= Math.max(2, fieldLines / 5);
+  return isMessage ? { start, headers } : null;
+}
+
+/** Walks a raw message ("\r\n" or "\n" line ends) into report and original segments, decoded but not cleaned. */
+export function walkMime(raw: string, head?: MessageHead): ParsedMessage {
+  const start = head?.start ?? headerStart(raw);
   const source = start === 0 ? raw : raw.slice(start);
   const collected: Collected = { report: [], html: [], original: [], parts: 0 };
-  const top = splitHeaders(source);
+  const top = head?.headers ?? splitHeaders(source);
   walk(source, 0, collected, top);
   const { fields } = top;
   const segments: Segment[] = [...collected.report];
