@@ -51,6 +51,9 @@ function needsCleaning(text: string): boolean {
   return false;
 }
 
+/** Decodes without a byte-order mark; invalid sequences become U+FFFD. Kept: creating a decoder per input costs. */
+const UTF8 = new TextDecoder('utf-8', { fatal: false });
+
 /** Decodes bytes: UTF-16 with a byte-order mark, else UTF-8 (invalid sequences become U+FFFD). */
 export function decodeBytes(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -59,7 +62,7 @@ export function decodeBytes(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   }
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return UTF8.decode(bytes);
 }
 
 /** True when the start of decoded bytes has more than 10 % characters that text files do not contain. */
