@@ -124,6 +124,35 @@ export function toJsonRecord(file: string, recognition: Recognition): Record<str
   };
 }
 
+function json(value: unknown): string {
+  return JSON.stringify(value ?? null);
+}
+
+/**
+ * `JSON.stringify(toJsonRecord(file, recognition))`, built so the NDR details shared by every finding are
+ * serialized once per input instead of once per finding (the tests check both give the same line).
+ */
+export function toJsonLine(file: string, recognition: Recognition): string {
+  const { details } = recognition;
+  const shared =
+    `"recipients":${json(details.recipients)},"sender":${json(details.sender)},` +
+    `"reportingServer":${json(details.reportingServer)},"remoteServer":${json(details.remoteServer)},` +
+    `"diagnostics":${json(details.diagnostics)}`;
+  const findings = recognition.findings.map(
+    (finding) =>
+      `{"status":${json(finding.status)},"reply":${json(finding.reply)},"variant":${json(finding.variant)},` +
+      `"playbook":${json(finding.playbook)},"evidence":${json(finding.evidence)},"source":${json(finding.source)},` +
+      `"title":${json(finding.title)},${shared}}`,
+  );
+  return (
+    `{"file":${json(file)},"kind":${json(recognition.kind)},"findings":[${findings.join(',')}],` +
+    `"details":{"recipients":${json(details.recipients)},"sender":${json(details.sender)},` +
+    `"subject":${json(details.subject)},"reportingServer":${json(details.reportingServer)},` +
+    `"remoteServer":${json(details.remoteServer)},"diagnostics":${json(details.diagnostics)}},` +
+    `"notes":${json(recognition.notes)}}`
+  );
+}
+
 function describeDetails(details: NdrDetails): string[] {
   const lines: string[] = [];
   if (details.recipients.length > 0) lines.push(`  recipients: ${details.recipients.join(', ')}`);
@@ -176,7 +205,7 @@ export async function explainFiles(
         maxBytes: EXPLAIN_MAX_BYTES,
       });
       line = options.json
-        ? `${JSON.stringify(toJsonRecord(file, recognition))}\n`
+        ? `${toJsonLine(file, recognition)}\n`
         : formatForPerson(
             file,
             recognition,

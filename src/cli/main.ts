@@ -46,9 +46,8 @@ if (require.main === module) {
     { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin },
     process.env,
   ).then(
-    (code) => {
-      process.exitCode = code;
-    },
+    // Every write has been acknowledged by now; exiting here skips tearing the heap down (10 ms after a big run).
+    (code) => process.exit(code),
     (error: unknown) => {
       process.stderr.write(
         `ndr-assist: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`,

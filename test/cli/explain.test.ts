@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { FileReader, runExplainCommand } from '../../src/cli/explain';
+import { FileReader, runExplainCommand, toJsonLine, toJsonRecord } from '../../src/cli/explain';
 import { main } from '../../src/cli/main';
 
 function capture(): { stream: PassThrough; text: () => string } {
@@ -178,5 +178,25 @@ describe('FileReader', () => {
     expect(() => new FileReader(100).read(dir)).toThrow(
       expect.objectContaining({ code: 'INPUT_UNREADABLE' }),
     );
+  });
+});
+
+describe('toJsonLine', () => {
+  it('prints exactly what JSON.stringify prints for the record, on every fixture and paste', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { recognizeNdr } = await import('../../src/core/ndr');
+    const { PASTE_CASES } = await import('../core/ndr/cases');
+    const inputs: (string | Buffer)[] = [
+      ...readdirSync(fixtures).map((name) => readFileSync(path.join(fixtures, name))),
+      ...PASTE_CASES.map((c) => c.text),
+      '',
+      'nothing to see "here" \\ \u2028',
+    ];
+    for (const input of inputs) {
+      const recognition = await recognizeNdr(input);
+      expect(toJsonLine('a "file".eml', recognition)).toBe(
+        JSON.stringify(toJsonRecord('a "file".eml', recognition)),
+      );
+    }
   });
 });
