@@ -91,35 +91,38 @@ export function rankFindings(candidates: readonly Candidate[], lookup: CodeLooku
   for (const [key, group] of groups)
     if (!key.startsWith('reply:') && group.reply) statusReplies.add(group.reply);
 
-  const findings: (Finding & { order: number })[] = [];
+  const ranked: { finding: Finding; order: number }[] = [];
   for (const [key, group] of groups) {
     // "535" alone is already explained by "535 5.7.139" elsewhere in the same input.
     if (key.startsWith('reply:') && group.reply && statusReplies.has(group.reply)) continue;
     const status = group.best.status;
     const entry = status ? lookup.code(status) : undefined;
-    findings.push({
-      status,
-      reply: group.reply,
-      variant: group.variant?.id ?? null,
-      playbook: lookup.playbookFor(status, group.reply, group.variant),
-      evidence:
-        group.best.evidence.length > MAX_EVIDENCE
-          ? `${group.best.evidence.slice(0, MAX_EVIDENCE - 1)}…`
-          : group.best.evidence,
-      source: group.best.source,
-      title: entry?.title ?? group.variant?.description ?? null,
-      score: group.bestScore + Math.min(5, group.count - 1),
+    ranked.push({
+      finding: {
+        status,
+        reply: group.reply,
+        variant: group.variant?.id ?? null,
+        playbook: lookup.playbookFor(status, group.reply, group.variant),
+        evidence:
+          group.best.evidence.length > MAX_EVIDENCE
+            ? `${group.best.evidence.slice(0, MAX_EVIDENCE - 1)}…`
+            : group.best.evidence,
+        source: group.best.source,
+        title: entry?.title ?? group.variant?.description ?? null,
+        score: group.bestScore + Math.min(5, group.count - 1),
+      },
       order: group.best.order,
     });
   }
-  findings.sort((a, b) => b.score - a.score || a.order - b.order);
+  ranked.sort((a, b) => b.finding.score - a.finding.score || a.order - b.order);
+  const findings = ranked.map((entry) => entry.finding);
   adoptLoneReply(findings);
   dropRedundantPhrases(findings);
-  return findings.slice(0, MAX_FINDINGS).map(({ order: _order, ...finding }) => finding);
+  return findings.length > MAX_FINDINGS ? findings.slice(0, MAX_FINDINGS) : findings;
 }
 
 /** A bare app message ("Could not authenticate") adds nothing when a server reply of the same family was found. */
-function dropRedundantPhrases(findings: (Finding & { order: number })[]): void {
+function dropRedundantPhrases(findings: Finding[]): void {
   for (let i = findings.length - 1; i > 0; i -= 1) {
     const finding = findings[i]!;
     if (finding.status !== null || finding.reply !== null) continue;
@@ -133,7 +136,7 @@ function dropRedundantPhrases(findings: (Finding & { order: number })[]): void {
  * A DSN often gives "Status: 5.0.0" and the server's "550 ..." reply on the next line without an enhanced code:
  * the primary finding takes that reply instead of listing it separately.
  */
-function adoptLoneReply(findings: (Finding & { order: number })[]): void {
+function adoptLoneReply(findings: Finding[]): void {
   const primary = findings[0];
   if (!primary || primary.status === null || primary.reply !== null) return;
   const loneIndex = findings.findIndex(

@@ -73,34 +73,32 @@ function headerLineStart(text: string, lineStart: number): number {
   return start;
 }
 
+/** Read in place (sticky, case-insensitive) at a line start, so classifying an occurrence copies no text. */
+const DIAGNOSTIC_FIELD = /[ \t]*(?:diagnostic-code:|x-postfix-diagnostic)/iy;
+const STATUS_FIELD = /[ \t]*status:/iy;
+const DIAGNOSTIC_PREFIX = /[ \t]*(?:diagnostic-code:|x-postfix-diagnostic|x-remote-diagnostic)/iy;
+/** What stands before a code the remote server returned, in the NDR wrapper's language, up to the code. */
+const RETURNED_BEFORE =
+  /(?:returned|vrátil|devolvió|retourné|renvoyé|zurückgegeben|palautti|върна|returnat|vratio|hat)\s*'?\s*['"]?[245]?\d*[ -]?$/i;
+const QUOTED_BEFORE = /['"]\s*(?:[245]\d\d[ -])?#?$/;
+const REPORTED_BEFORE =
+  /(?:reported error|gemeldeter fehler|erreur signalée|error notificado)\s*:\s*(?:[245]\d\d[ -])?$/i;
+const REPLY_PREFIX = /^\s*(?:<<<|>>>)?\s*[245]\d\d[ -]/;
+
+function startsWithAt(pattern: RegExp, text: string, index: number): boolean {
+  pattern.lastIndex = index;
+  return pattern.test(text);
+}
+
 function classify(text: string, windowStart: number, index: number, paired: boolean): EvidenceSource {
-  const header = text
-    .slice(headerLineStart(text, windowStart), windowStart + 40)
-    .trimStart()
-    .toLowerCase();
-  if (header.startsWith('diagnostic-code:') || header.startsWith('x-postfix-diagnostic'))
+  if (startsWithAt(DIAGNOSTIC_FIELD, text, headerLineStart(text, windowStart))) return 'dsn-diagnostic';
+  if (startsWithAt(STATUS_FIELD, text, windowStart) && STATUS_FIELD.lastIndex <= index) return 'dsn-status';
+  if (startsWithAt(DIAGNOSTIC_PREFIX, text, windowStart) && DIAGNOSTIC_PREFIX.lastIndex <= index)
     return 'dsn-diagnostic';
-  const prefix = text.slice(windowStart, index).trimStart().toLowerCase();
-  if (prefix.startsWith('status:')) return 'dsn-status';
-  if (
-    prefix.startsWith('diagnostic-code:') ||
-    prefix.startsWith('x-postfix-diagnostic') ||
-    prefix.startsWith('x-remote-diagnostic')
-  ) {
-    return 'dsn-diagnostic';
-  }
-  if (
-    /(?:returned|vrátil|devolvió|retourné|renvoyé|zurückgegeben|palautti|върна|returnat|vratio|hat)\s*'?\s*['"]?[245]?\d*[ -]?$/.test(
-      prefix,
-    ) ||
-    /['"]\s*(?:[245]\d\d[ -])?#?$/.test(prefix) ||
-    /(?:reported error|gemeldeter fehler|erreur signalée|error notificado)\s*:\s*(?:[245]\d\d[ -])?$/.test(
-      prefix,
-    )
-  ) {
+  const prefix = text.slice(windowStart, index);
+  if (RETURNED_BEFORE.test(prefix) || QUOTED_BEFORE.test(prefix) || REPORTED_BEFORE.test(prefix))
     return 'remote-server';
-  }
-  if (paired || /^(?:<<<|>>>)?\s*[245]\d\d[ -]/.test(prefix)) return 'smtp-reply';
+  if (paired || REPLY_PREFIX.test(prefix)) return 'smtp-reply';
   return 'text';
 }
 
