@@ -124,8 +124,9 @@ export function toJsonRecord(file: string, recognition: Recognition): Record<str
   };
 }
 
-function json(value: unknown): string {
-  return JSON.stringify(value ?? null);
+/** An object's JSON without its closing brace, so more members can follow. */
+function openJson(value: object): string {
+  return JSON.stringify(value).slice(0, -1);
 }
 
 /**
@@ -134,22 +135,15 @@ function json(value: unknown): string {
  */
 export function toJsonLine(file: string, recognition: Recognition): string {
   const { details } = recognition;
-  const shared =
-    `"recipients":${json(details.recipients)},"sender":${json(details.sender)},` +
-    `"reportingServer":${json(details.reportingServer)},"remoteServer":${json(details.remoteServer)},` +
-    `"diagnostics":${json(details.diagnostics)}`;
+  const { recipients, sender, reportingServer, remoteServer, diagnostics } = details;
+  const shared = JSON.stringify({ recipients, sender, reportingServer, remoteServer, diagnostics }).slice(1);
   const findings = recognition.findings.map(
-    (finding) =>
-      `{"status":${json(finding.status)},"reply":${json(finding.reply)},"variant":${json(finding.variant)},` +
-      `"playbook":${json(finding.playbook)},"evidence":${json(finding.evidence)},"source":${json(finding.source)},` +
-      `"title":${json(finding.title)},${shared}}`,
+    ({ status, reply, variant, playbook, evidence, source, title }) =>
+      `${openJson({ status, reply, variant, playbook, evidence, source, title })},${shared}`,
   );
   return (
-    `{"file":${json(file)},"kind":${json(recognition.kind)},"findings":[${findings.join(',')}],` +
-    `"details":{"recipients":${json(details.recipients)},"sender":${json(details.sender)},` +
-    `"subject":${json(details.subject)},"reportingServer":${json(details.reportingServer)},` +
-    `"remoteServer":${json(details.remoteServer)},"diagnostics":${json(details.diagnostics)}},` +
-    `"notes":${json(recognition.notes)}}`
+    `${openJson({ file, kind: recognition.kind })},"findings":[${findings.join(',')}],` +
+    `"details":${JSON.stringify(details)},"notes":${JSON.stringify(recognition.notes)}}`
   );
 }
 

@@ -59,6 +59,16 @@ function addRecipient(details: NdrDetails, address: string): void {
     details.recipients.push(clean);
 }
 
+/** Where the `lines`-th line from `from` ends, at most `limit`. */
+function lineEndAfter(text: string, from: number, lines: number, limit: number): number {
+  let end = from - 1;
+  for (let line = 0; line < lines; line += 1) {
+    end = text.indexOf('\n', end + 1);
+    if (end === -1 || end > limit) return Math.min(text.length, limit);
+  }
+  return end;
+}
+
 function restOfLine(text: string, from: number): string {
   const end = text.indexOf('\n', from);
   return text.slice(from, end === -1 ? Math.min(text.length, from + 300) : Math.min(end, from + 300)).trim();
@@ -105,9 +115,8 @@ export function readDetails(
       const reply = /'([245]\d\d[^']{0,400})'/.exec(line) ?? /:\s*([245]\d\d[ -][^\n]{0,400})/.exec(line);
       if (reply) details.diagnostics['Remote server returned'] = reply[1]!.trim();
     } else if (label.kind === 'recipients-heading') {
-      const block = scanned.slice(label.end, label.end + 2000);
+      const firstLines = scanned.slice(label.end, lineEndAfter(scanned, label.end, 8, label.end + 2000));
       EMAIL.lastIndex = 0;
-      const firstLines = block.split('\n').slice(0, 8).join('\n');
       for (const email of firstLines.match(EMAIL) ?? []) addRecipient(details, email);
     }
   }

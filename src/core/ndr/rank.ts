@@ -34,11 +34,13 @@ export function scoreCandidate(candidate: Candidate, lookup: CodeLookup): number
     score -= 30;
   } else if (status) {
     if (candidate.reply) score += 15;
-    const [klass, subject, detail] = status.split('.');
-    if (klass === '2') score -= 60;
-    if (subject === '0' && detail === '0') score -= 30;
+    // A normalized status is "c.s.d" with a one-digit subject: class at 0, subject at 2, detail from 4.
+    if (status.charCodeAt(0) === 50) score -= 60;
+    const subject = status.charCodeAt(2);
+    const detail = status.slice(4);
+    if (subject === 48 && detail === '0') score -= 30;
     // "Message expired" wraps the real reason (4.4.1, 4.4.2, 4.7.1...) when one is quoted.
-    if (subject === '4' && detail === '7') score -= 15;
+    if (subject === 52 && detail === '7') score -= 15;
     if (lookup.code(status)) score += 8;
   }
   // A reply code alone ("550 Bad SPF records") ranks below any enhanced status code.
