@@ -5,7 +5,7 @@ import { CodeLookup } from './lookup';
 import { rankFindings, type Candidate } from './rank';
 import { lineWindow, scanCodes } from './scan-codes';
 import { htmlToText, looksLikeHtml } from './text/html-to-text';
-import { stripMboxLine, type ParsedMessage, type Segment } from './text/mime';
+import { hasText, stripMboxLine, type ParsedMessage, type Segment } from './text/mime';
 import { readMessageHead, walkMime, type MessageHead } from './text/mime-walk';
 import { decodeBytes, looksBinary, normalizeText, printableRuns } from './text/normalize';
 import { PhraseMatcher, type PhraseMatch } from './text/phrase-matcher';
@@ -103,7 +103,7 @@ export async function recognizeNdr(
 async function readMessage(text: string, head?: MessageHead): Promise<ParsedMessage> {
   try {
     const walked = walkMime(text, head);
-    if (walked.segments.some((segment) => segment.text.trim() !== '')) return walked;
+    if (walked.segments.some((segment) => hasText(segment.text))) return walked;
   } catch {
     // fall through to mailparser
   }
@@ -173,7 +173,7 @@ function prepare(input: string | Uint8Array, options: RecognizeOptions): Prepare
     raw = printableRuns(raw);
   }
   const text = clean(raw);
-  if (text.trim() === '') return { kind: 'empty', text: '', notes };
+  if (!hasText(text)) return { kind: 'empty', text: '', notes };
   if (binary) return { kind: 'binary', text, notes };
   if (looksLikeHtml(text)) return { kind: 'html', text: htmlToText(text), notes };
   const trimmed = text.trim();

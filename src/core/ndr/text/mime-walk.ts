@@ -1,6 +1,6 @@
 import { decodeEncodedWords } from './encoded-words';
 import { htmlToText } from './html-to-text';
-import { isBlankLine, type ParsedMessage, type Segment } from './mime';
+import { hasText, isBlankLine, type ParsedMessage, type Segment } from './mime';
 import { decodeQuotedPrintable } from './quoted-printable';
 
 /**
@@ -283,7 +283,7 @@ export function walkMime(raw: string, head?: MessageHead): ParsedMessage {
   walk(source, 0, collected, top);
   const { fields } = top;
   const segments: Segment[] = [...collected.report];
-  if (!segments.some((segment) => segment.text.trim() !== '')) {
+  if (!segments.some((segment) => hasText(segment.text))) {
     for (const html of collected.html) segments.push({ text: htmlToText(html()), role: 'report' });
   }
   segments.push(...collected.original);

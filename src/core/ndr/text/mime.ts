@@ -22,6 +22,13 @@ export function stripMboxLine(text: string): string {
   return MBOX_FROM.test(text) ? text.replace(MBOX_FROM, '') : text;
 }
 
+const NOT_SPACE = /\S/;
+
+/** True when the text has a character other than white space (without copying it, as trim() would). */
+export function hasText(text: string): boolean {
+  return NOT_SPACE.test(text);
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10;
 }
