@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { BotError, toBotError } from '../core/errors';
-import { recognizeNdr } from '../core/ndr';
+import { recognizeNdr, recognizeNdrSync } from '../core/ndr';
 import type { Finding, NdrDetails, Recognition } from '../core/ndr/types';
 import { readAll, write, type CliIo } from './io';
 
@@ -93,10 +93,24 @@ export class FileReader {
   }
 }
 
-async function readInput(file: string, io: CliIo, reader: FileReader): Promise<Uint8Array> {
-  if (file !== '-') return reader.read(file);
+async function readStandardInput(io: CliIo): Promise<Uint8Array> {
   if (!io.stdin) throw new BotError('INPUT_UNREADABLE', { detail: 'no standard input' });
   return readAll(io.stdin, EXPLAIN_MAX_BYTES + 1);
+}
+
+const RECOGNIZE_OPTIONS = { maxBytes: EXPLAIN_MAX_BYTES };
+
+function recognizeBytes(bytes: Uint8Array): Recognition | Promise<Recognition> {
+  return recognizeNdrSync(bytes, RECOGNIZE_OPTIONS) ?? recognizeNdr(bytes, RECOGNIZE_OPTIONS);
+}
+
+/**
+ * Synchronous for the files the recognizer's fast path reads (nearly all): an await per file is measurable over
+ * thousands. The reader may reuse its buffer for the next file: the recognizer decodes its input before it awaits.
+ */
+function recognizeInput(file: string, io: CliIo, reader: FileReader): Recognition | Promise<Recognition> {
+  if (file === '-') return readStandardInput(io).then(recognizeBytes);
+  return recognizeBytes(reader.read(file));
 }
 
 /** The JSON shape printed per input: findings carry the NDR details too, so each finding stands alone. */
@@ -194,10 +208,8 @@ export async function explainFiles(
   for (const file of files) {
     let line: string;
     try {
-      // recognizeNdr decodes its input before it first awaits, so the reader may reuse its buffer for the next file.
-      const recognition = await recognizeNdr(await readInput(file, io, reader), {
-        maxBytes: EXPLAIN_MAX_BYTES,
-      });
+      const pending = recognizeInput(file, io, reader);
+      const recognition = pending instanceof Promise ? await pending : pending;
       line = options.json
         ? `${toJsonLine(file, recognition)}\n`
         : formatForPerson(

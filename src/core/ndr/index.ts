@@ -1,3 +1,3 @@
-export { recognizeNdr, recognizeText, type RecognizeOptions } from './recognize';
+export { recognizeNdr, recognizeNdrSync, recognizeText, type RecognizeOptions } from './recognize';
 export { knowledge } from './knowledge';
 export * from './types';

@@ -81,15 +81,38 @@ export async function recognizeNdr(
   options: RecognizeOptions = {},
 ): Promise<Recognition> {
   const prepared = prepare(input, options);
+  return recognizePrepared(prepared) ?? (await recognizeWithMailparser(prepared));
+}
+
+/**
+ * `recognizeNdr` without its slow fallback: null for a MIME message the fast walk cannot read (then call
+ * `recognizeNdr`). `explain` uses it to stay synchronous for the thousands of messages the walk reads.
+ */
+export function recognizeNdrSync(
+  input: string | Uint8Array,
+  options: RecognizeOptions = {},
+): Recognition | null {
+  return recognizePrepared(prepare(input, options));
+}
+
+function recognizePrepared(prepared: Prepared): Recognition | null {
   if (prepared.kind !== 'mime')
     return analyze(prepared.kind, [{ text: prepared.text, role: 'report' }], prepared.notes);
+  let walked: ParsedMessage;
   try {
-    const message = await readMessage(prepared.text, prepared.head);
-    const recognition = analyze('mime', message.segments.map(cleanSegment), prepared.notes);
-    recognition.details.subject ??= message.subject;
-    // A bounce is addressed to whoever sent the original message.
-    recognition.details.sender ??= message.to[0] ?? null;
-    return recognition;
+    walked = walkMime(prepared.text, prepared.head);
+  } catch {
+    return null;
+  }
+  if (!walked.segments.some((segment) => hasText(segment.text))) return null;
+  return analyzeMessage(walked, prepared);
+}
+
+/** mailparser for the messages the fast walk cannot read; loaded on demand, as it is slow to load. */
+async function recognizeWithMailparser(prepared: Prepared): Promise<Recognition> {
+  try {
+    const { parseMime } = await import('./text/mime-parser');
+    return analyzeMessage(await parseMime(stripMboxLine(prepared.text.trimStart())), prepared);
   } catch {
     return analyze(
       'text',
@@ -99,17 +122,12 @@ export async function recognizeNdr(
   }
 }
 
-/** The fast walk first; mailparser when the walk throws or finds no readable part. */
-async function readMessage(text: string, head?: MessageHead): Promise<ParsedMessage> {
-  try {
-    const walked = walkMime(text, head);
-    if (walked.segments.some((segment) => hasText(segment.text))) return walked;
-  } catch {
-    // fall through to mailparser
-  }
-  // Loaded on demand: mailparser is only needed for messages the walk cannot read, and it is slow to load.
-  const { parseMime } = await import('./text/mime-parser');
-  return parseMime(stripMboxLine(text.trimStart()));
+function analyzeMessage(message: ParsedMessage, prepared: Prepared): Recognition {
+  const recognition = analyze('mime', message.segments.map(cleanSegment), prepared.notes);
+  recognition.details.subject ??= message.subject;
+  // A bounce is addressed to whoever sent the original message.
+  recognition.details.sender ??= message.to[0] ?? null;
+  return recognition;
 }
 
 /** The synchronous path for text that is not a MIME message (bot messages, benchmarks). */

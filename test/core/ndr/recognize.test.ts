@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { recognizeNdr, recognizeText } from '../../../src/core/ndr';
+import { recognizeNdr, recognizeNdrSync, recognizeText } from '../../../src/core/ndr';
 import { PASTE_CASES } from './cases';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, '../../fixtures/ndr', name));
@@ -41,6 +41,17 @@ describe('recognizeNdr on pasted errors', () => {
     const pending = recognizeNdr(buffer);
     buffer.fill(0x20);
     expect((await pending).findings[0]?.variant).toBe('smtp-auth.disabled-tenant');
+  });
+
+  it('gives the same answer synchronously when the fast MIME walk reads the message, else null', async () => {
+    const eml = fixture('exo-smtp-auth-tenant.eml');
+    expect(recognizeNdrSync(eml)).toEqual(await recognizeNdr(eml));
+    expect(recognizeNdrSync('530 5.7.57 Client not authenticated')?.findings[0]?.status).toBe('5.7.57');
+    // Headers whose only part the walk does not read: mailparser gets its turn.
+    const opaque =
+      'Received: from x\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: application/octet-stream\n\nAAAA\n--b--\n';
+    expect(recognizeNdrSync(opaque)).toBeNull();
+    expect((await recognizeNdr(opaque)).kind).toBe('mime');
   });
 
   it('reports empty input as empty', async () => {
