@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { recognizeNdr, recognizeText } from '../../../src/core/ndr';
+import { parseContentType } from '../../../src/core/ndr/text/mime-walk';
 
 const MB = 1024 * 1024;
 
@@ -155,5 +156,34 @@ describe('MIME walk on hostile headers', () => {
     expect(Date.now() - start).toBeLessThan(3000);
     expect(result.kind).toBe('mime');
     expect(result.findings[0]?.status).toBe('5.1.1');
+  });
+});
+
+describe('Content-Type parameters', () => {
+  it('reads folded, quoted and escaped parameters', () => {
+    expect(
+      parseContentType(
+        'Multipart/Report; report-type=delivery-status;\n\tboundary="=_x;y"; CHARSET = "a\\"b"',
+      ),
+    ).toEqual({
+      type: 'multipart/report',
+      params: { 'report-type': 'delivery-status', boundary: '=_x;y', charset: 'a"b' },
+    });
+  });
+
+  it.each([
+    ['a quoted value of megabytes', `text/plain; charset="${'x'.repeat(4 * MB)}"`],
+    ['a parameter name of megabytes', `text/plain; ${'a'.repeat(4 * MB)}=1`],
+    ['megabytes of separators', `text/plain${'; '.repeat(2 * MB)}`],
+    ['megabytes of blanks', `text/plain;${' '.repeat(4 * MB)};a=1`],
+  ])('stays linear on %s', (_name, value) => {
+    expect(timed(() => parseContentType(value)).ms).toBeLessThan(1000);
+  });
+
+  it('reads a message whose Content-Type holds megabytes in one parameter', async () => {
+    const message = `Received: x\nContent-Type: text/plain; charset="${'x'.repeat(2 * MB)}"\n\n550 5.2.2 mailbox full`;
+    const start = Date.now();
+    expect((await recognizeNdr(message)).findings[0]?.status).toBe('5.2.2');
+    expect(Date.now() - start).toBeLessThan(3000);
   });
 });

@@ -118,24 +118,35 @@ function splitHeaders(entity: string): Headers {
   };
 }
 
-const PARAMETER = /([A-Za-z0-9*_.-]+)\s*=\s*(?:"((?:[^"\\]|\\.){0,1000})"|([^;\s]{0,1000}))/g;
+/** One `name=value` or `name="quoted value"`, read in place (sticky) after a ";"; every part is bounded. */
+const PARAMETER =
+  /\s{0,100}([A-Za-z0-9*_.-]{1,100})\s{0,100}=\s{0,100}(?:"((?:[^"\\]|\\.){0,1000})"|([^;\s]{0,1000}))/y;
+const MAX_PARAMETERS = 50;
 
-/** `type/subtype; name=value; name="quoted value"` (RFC 2045); parameter names lower-cased. */
+/**
+ * `type/subtype; name=value; name="quoted value"` (RFC 2045); parameter names lower-cased. Reads one parameter after
+ * each ";" with a bounded pattern, so a hostile header (megabytes in one parameter) is read in linear time.
+ */
 export function parseContentType(value: string): {
   type: string;
   params: Record<string, string | undefined>;
 } {
-  const semicolon = value.indexOf(';');
+  let semicolon = value.indexOf(';');
   const type = (semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase();
   const params: Record<string, string | undefined> = {};
-  if (semicolon === -1) return { type, params };
-  PARAMETER.lastIndex = semicolon + 1;
-  for (let match = PARAMETER.exec(value); match !== null; match = PARAMETER.exec(value)) {
-    const name = match[1]!.toLowerCase();
-    const quoted = match[2];
-    if (!(name in params))
-      params[name] =
-        quoted === undefined ? match[3] : quoted.includes('\\') ? quoted.replace(/\\(.)/g, '$1') : quoted;
+  for (let count = 0; semicolon !== -1 && count < MAX_PARAMETERS; count += 1) {
+    PARAMETER.lastIndex = semicolon + 1;
+    const match = PARAMETER.exec(value);
+    let next = semicolon + 1;
+    if (match) {
+      next = PARAMETER.lastIndex;
+      const name = match[1]!.toLowerCase();
+      const quoted = match[2];
+      if (!(name in params))
+        params[name] =
+          quoted === undefined ? match[3] : quoted.includes('\\') ? quoted.replace(/\\(.)/g, '$1') : quoted;
+    }
+    semicolon = value.indexOf(';', next);
   }
   return { type, params };
 }
