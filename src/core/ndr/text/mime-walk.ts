@@ -4,23 +4,29 @@ import { hasText, isBlankLine, type ParsedMessage, type Segment } from './mime';
 import { decodeQuotedPrintable } from './quoted-printable';
 
 /**
- * A single forward walk over a MIME message: boundaries are found with
- * indexOf, each leaf is decoded once, nothing is streamed. It is several times faster than mailparser's
- * simpleParser on bounce messages, which the benchmark needs (thousands of .eml files per second); mailparser
- * stays the fallback for anything this walk does not accept.
+ * A single forward walk over a MIME message, in place: boundaries are found with indexOf, each leaf is decoded once,
+ * nothing is streamed. It is several times faster than mailparser's simpleParser on bounce messages, which the
+ * benchmark needs (thousands of .eml files per second); mailparser stays the fallback for what this walk cannot read.
  */
 
 const MAX_DEPTH = 8;
 const MAX_PARTS = 200;
 
+/** What the lines of a header block look like: it tells a message from text that merely starts with "Word:". */
+export interface HeaderShape {
+  /** The first line starts a field ("Name:"). */
+  startsWithField: boolean;
+  fieldLines: number;
+  /** Lines that start no field and continue none. */
+  otherLines: number;
+  /** A transport or MIME field (Received, Content-Type, Message-ID, X-...) is among them. */
+  hasTransportField: boolean;
+}
+
 export interface Headers {
   fields: Map<string, string>;
   body: string;
-  /** Whether the first line starts a field ("Name:"); lines that do, other lines that are no continuation, and transport or MIME fields. */
-  startsWithField: boolean;
-  fieldLines: number;
-  otherLines: number;
-  transportFields: number;
+  shape: HeaderShape;
 }
 
 /** How much of a header block its kinds of lines are counted in. */
@@ -64,10 +70,12 @@ function wantedField(entity: string, lineStart: number, colon: number): string |
  */
 function splitHeaders(entity: string): Headers {
   const fields = new Map<string, string>();
-  let fieldLines = 0;
-  let otherLines = 0;
-  let transportFields = 0;
-  let startsWithField = false;
+  const shape: HeaderShape = {
+    startsWithField: false,
+    fieldLines: 0,
+    otherLines: 0,
+    hasTransportField: false,
+  };
   let name: string | null = null;
   let value = '';
   let bodyStart = entity.length;
@@ -90,16 +98,7 @@ function splitHeaders(entity: string): Headers {
       const colon = isField
         ? FIELD_NAME.lastIndex - 1
         : colonIn(entity, lineStart, Math.min(lineEnd, lineStart + MAX_FIELD_NAME));
-      if (lineStart < CLASSIFIED_CHARS) {
-        if (fieldLines + otherLines === 0) startsWithField = isField;
-        if (isField) fieldLines += 1;
-        else otherLines += 1;
-      }
-      if (transportFields === 0 && lineStart < CLASSIFIED_CHARS) {
-        TRANSPORT_FIELD_NAME.lastIndex = lineStart;
-        if (TRANSPORT_FIELD_NAME.test(entity) && TRANSPORT_FIELD_NAME.lastIndex <= lineEnd)
-          transportFields = 1;
-      }
+      if (lineStart < CLASSIFIED_CHARS) countLine(shape, entity, lineStart, lineEnd, isField);
       if (colon > lineStart) {
         name = wantedField(entity, lineStart, colon);
         if (name !== null) value = entity.slice(colon + 1, lineEnd);
@@ -108,14 +107,23 @@ function splitHeaders(entity: string): Headers {
     lineStart = lineEnd + 1;
   }
   if (name !== null && !fields.has(name)) fields.set(name, value.trim());
-  return {
-    fields,
-    body: bodyStart < entity.length ? entity.slice(bodyStart) : '',
-    startsWithField,
-    fieldLines,
-    otherLines,
-    transportFields,
-  };
+  return { fields, body: bodyStart < entity.length ? entity.slice(bodyStart) : '', shape };
+}
+
+function countLine(
+  shape: HeaderShape,
+  entity: string,
+  lineStart: number,
+  lineEnd: number,
+  isField: boolean,
+): void {
+  if (shape.fieldLines + shape.otherLines === 0) shape.startsWithField = isField;
+  if (isField) shape.fieldLines += 1;
+  else shape.otherLines += 1;
+  if (!shape.hasTransportField) {
+    TRANSPORT_FIELD_NAME.lastIndex = lineStart;
+    shape.hasTransportField = TRANSPORT_FIELD_NAME.test(entity) && TRANSPORT_FIELD_NAME.lastIndex <= lineEnd;
+  }
 }
 
 /** One `name=value` or `name="quoted value"`, read in place (sticky) after a ";"; every part is bounded. */
@@ -280,8 +288,8 @@ export interface MessageHead {
 export function readMessageHead(raw: string): MessageHead | null {
   const start = headerStart(raw);
   const headers = splitHeaders(start === 0 ? raw : raw.slice(start));
-  const { startsWithField, fieldLines, otherLines, transportFields } = headers;
-  const isMessage = startsWithField && transportFields >= 1 && otherLines <= Math.max(2, fieldLines / 5);
+  const { startsWithField, fieldLines, otherLines, hasTransportField } = headers.shape;
+  const isMessage = startsWithField && hasTransportField && otherLines <= Math.max(2, fieldLines / 5);
   return isMessage ? { start, headers } : null;
 }
 
