@@ -54,6 +54,15 @@ describe('recognizeNdr on pasted errors', () => {
     expect((await recognizeNdr(opaque)).kind).toBe('mime');
   });
 
+  it('reads a raw message pasted with a byte-order mark or blank lines before its headers', async () => {
+    const eml = fixture('exo-smtp-auth-tenant.eml').toString('utf8');
+    for (const pasted of [`\uFEFF${eml}`, `\n\u200B \r\n${eml}`]) {
+      const result = await recognizeNdr(pasted);
+      expect(result.kind).toBe('mime');
+      expect(result.findings[0]?.variant).toBe('smtp-auth.disabled-tenant');
+    }
+  });
+
   it('reports empty input as empty', async () => {
     expect(await recognizeNdr('   \n\t ')).toMatchObject({ kind: 'empty', findings: [] });
   });

@@ -264,10 +264,15 @@ function addresses(value: string | undefined): string[] {
   return (value.match(/[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,253}/g) ?? []).slice(0, 50);
 }
 
+/** Blank or invisible: what may stand before the headers (a pasted message often starts with a BOM or NBSP). */
+function isLeadingFiller(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0xfeff || (code >= 0x200b && code <= 0x200f);
+}
+
 /** Where the headers start: after leading blank lines and an mbox "From " separator line. */
 function headerStart(source: string): number {
   let start = 0;
-  while (start < source.length && source.charCodeAt(start) <= 32) start += 1;
+  while (start < source.length && isLeadingFiller(source.charCodeAt(start))) start += 1;
   if (source.startsWith('From ', start)) {
     const newline = source.indexOf('\n', start);
     start = newline === -1 ? source.length : newline + 1;
