@@ -72,6 +72,7 @@ function adversarial(): void {
     ['unclosed HTML tags', `<html>${'<a'.repeat(size / 2)}`],
     ['reply codes on every line', '\n550 '.repeat(size / 5)],
     ['near-miss phrases', 'smtpclientauthentication is disabled for the tenan '.repeat(size / 51)],
+    ['HTML with one long run of blanks', `<html><body>550 5.1.1${' '.repeat(size)}x</body></html>`],
   ];
   for (const [name, text] of inputs) {
     recognizeText(text);
