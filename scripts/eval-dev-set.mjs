@@ -1,4 +1,5 @@
-// Scores the built CLI on ../shared/ndr-dev (151 real bounces): primary status code and smtp-auth playbook choice.
+// Scores the built CLI on ../shared/ndr-dev (151 real bounces): primary status code, its reply code and the
+// smtp-auth playbook choice.
 // Development aid, not a test: exits 0 with a note when the dev set is absent (fresh clones, CI without shared/).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -44,6 +45,8 @@ const AUTH = new Set([
 ]);
 let codeOk = 0,
   codeN = 0,
+  replyOk = 0,
+  replyN = 0,
   pbOk = 0,
   pbN = 0;
 const misses = [];
@@ -55,6 +58,11 @@ for (const [index, c] of cases.entries()) {
     if (c.expected_codes.includes(primary.status)) codeOk += 1;
     else misses.push(`${c.id}: got ${primary.status}, expected ${c.expected_codes.join(' or ')}`);
   }
+  if (c.expected_reply_code) {
+    replyN += 1;
+    if (primary.reply === c.expected_reply_code) replyOk += 1;
+    else misses.push(`${c.id}: reply ${primary.reply}, expected ${c.expected_reply_code}`);
+  }
   if (typeof c.expected_reason === 'string' && AUTH.has(c.expected_reason) && c.microsoft !== false) {
     pbN += 1;
     if (primary.playbook === 'smtp-auth') pbOk += 1;
@@ -63,5 +71,6 @@ for (const [index, c] of cases.entries()) {
 }
 for (const miss of misses) console.log(`  ${miss}`);
 console.log(
-  `primary status code ${codeOk}/${codeN} = ${((100 * codeOk) / codeN).toFixed(1)}%; smtp-auth playbook for Sisimai "auth" reasons ${pbOk}/${pbN}`,
+  `primary status code ${codeOk}/${codeN} = ${((100 * codeOk) / codeN).toFixed(1)}%; ` +
+    `its reply code ${replyOk}/${replyN} = ${((100 * replyOk) / replyN).toFixed(1)}%; smtp-auth playbook for Sisimai "auth" reasons ${pbOk}/${pbN}`,
 );

@@ -1,6 +1,6 @@
 import type { VariantEntry } from './knowledge';
 import type { CodeLookup } from './lookup';
-import type { EvidenceSource, Finding } from './types';
+import type { EvidenceSource, Finding, NdrDetails } from './types';
 
 /** An occurrence after variant matching, ready to be ranked. */
 export interface Candidate {
@@ -147,4 +147,20 @@ function adoptLoneReply(findings: Finding[]): void {
   if (loneIndex <= 0) return;
   primary.reply = findings[loneIndex]!.reply;
   findings.splice(loneIndex, 1);
+}
+
+/** A reply code standing alone in a diagnostic ("smtp; 550 Bad SPF records", "5.3.0 - problem 550-'Unknown user'"). */
+const DIAGNOSTIC_REPLY = /(?:^|[\s;'"(])([245]\d\d)(?=[ -]|$)/;
+
+/**
+ * A DSN's `Status: 5.0.0` often comes with the server's reply only in its `Diagnostic-Code` ("smtp; 550 DMARC check
+ * failed"): the primary finding read from the DSN takes that reply when it has none.
+ */
+export function adoptDiagnosticReply(findings: Finding[], details: NdrDetails): void {
+  const primary = findings[0];
+  if (!primary || primary.reply !== null) return;
+  if (primary.source !== 'dsn-status' && primary.source !== 'dsn-diagnostic') return;
+  const diagnostic = details.diagnostics['Diagnostic-Code'];
+  const reply = diagnostic ? DIAGNOSTIC_REPLY.exec(diagnostic)?.[1] : undefined;
+  if (reply) primary.reply = reply;
 }

@@ -2,7 +2,7 @@ import { knowledge, type VariantEntry } from './knowledge';
 import type { LabelKind } from './knowledge/schema';
 import { emptyDetails, readDetails, type LabelHit } from './details';
 import { CodeLookup } from './lookup';
-import { rankFindings, type Candidate } from './rank';
+import { adoptDiagnosticReply, rankFindings, type Candidate } from './rank';
 import { lineWindow, scanCodes } from './scan-codes';
 import { htmlToText, looksLikeHtml } from './text/html-to-text';
 import { hasText, stripMboxLine, type ParsedMessage, type Segment } from './text/mime';
@@ -227,7 +227,9 @@ function analyze(kind: InputKind, segments: readonly Segment[], notes: string[])
     };
     collectCandidates(segment.text, kind === 'code', phraseHits, sections, segmentIndex, candidates);
   });
-  return { kind, findings: rankFindings(candidates, lookup), details, notes };
+  const findings = rankFindings(candidates, lookup);
+  adoptDiagnosticReply(findings, details);
+  return { kind, findings, details, notes };
 }
 
 const DSN_BLOCK_START = /(?:^|\n)(?:reporting-mta|final-recipient|original-recipient|arrival-date)[ \t]*:/gi;

@@ -69,6 +69,43 @@ describe('recognizeNdr on pasted errors', () => {
 });
 
 describe('recognizeNdr on whole bounce messages', () => {
+  const dsn = (status: string, diagnostic: string) =>
+    [
+      'Received: from mx.example.net',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'Your message could not be delivered.',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.example.net',
+      '',
+      'Final-Recipient: rfc822; neko@example.org',
+      'Action: failed',
+      `Status: ${status}`,
+      `Diagnostic-Code: ${diagnostic}`,
+      '--b--',
+      '',
+    ].join('\r\n');
+
+  it.each([
+    ['5.0.0', 'smtp; 550 DMARC check failed.', '5.0.0', '550'],
+    ['5.0.0', "smtp; 5.3.0 - Other mail system problem 550-'Unknown user'", '5.3.0', '550'],
+    ['5.1.1', 'smtp; 5.1.1 <neko@example.org>... User unknown', '5.1.1', null],
+  ])(
+    'gives the DSN status the reply of its Diagnostic-Code (Status %s, %s)',
+    async (status, diagnostic, expectedStatus, expectedReply) => {
+      const primary = (await recognizeNdr(dsn(status, diagnostic))).findings[0];
+      expect({ status: primary?.status, reply: primary?.reply }).toEqual({
+        status: expectedStatus,
+        reply: expectedReply,
+      });
+    },
+  );
+
   it('reads an Exchange Online multipart/report .eml and ignores codes in the original headers', async () => {
     const result = await recognizeNdr(fixture('exo-smtp-auth-tenant.eml'));
     expect(result.kind).toBe('mime');
