@@ -1,6 +1,12 @@
 import net from 'node:net';
 
 /**
+ * Ports already handed out in this process are not handed out again: a server restarted on the port of the one it
+ * replaces can meet a keep-alive socket fetch still holds to the old one ("other side closed").
+ */
+const handedOut = new Set<number>();
+
+/**
  * A free TCP port below 32768. Ephemeral ports (the kernel's default for port 0) collide with outgoing client
  * sockets under load, so tests pick from a fixed low range, offset by the jest worker id.
  */
@@ -10,7 +16,9 @@ export async function freePort(rangeStart = 20000, rangeSize = 10000): Promise<n
   for (let attempt = 0; attempt < 200; attempt += 1) {
     const candidate =
       rangeStart + ((base - rangeStart + attempt * 37 + Math.floor(Math.random() * 31)) % rangeSize);
-    if (await isFree(candidate)) return candidate;
+    if (handedOut.has(candidate) || !(await isFree(candidate))) continue;
+    handedOut.add(candidate);
+    return candidate;
   }
   throw new Error('no free port found below 32768');
 }
