@@ -10,6 +10,30 @@ export interface PasteCase {
 
 export const PASTE_CASES: PasteCase[] = [
   {
+    name: 'Exchange Online: the recipient domain does not exist',
+    text: "Remote Server returned '550 5.4.310 DNS domain contoso.example does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=contoso.example] [SN6PR04MB4637.namprd04.prod.outlook.com]'",
+    status: '5.4.310',
+    reply: '550',
+    variant: 'recipient.domain-not-found',
+    playbook: 'unknown-recipient',
+  },
+  {
+    name: 'scanner: message too big',
+    text: 'Scan to e-mail failed: 552 5.3.4 Message size exceeds fixed maximum message size',
+    status: '5.3.4',
+    reply: '552',
+    variant: null,
+    playbook: 'message-format',
+  },
+  {
+    name: 'Postfix: host or domain name not found',
+    text: '<kijitora@example.invalid>: Host or domain name not found. Name service error for name=example.invalid type=A: Host not found',
+    status: null,
+    reply: null,
+    variant: 'recipient.domain-not-found',
+    playbook: 'unknown-recipient',
+  },
+  {
     name: 'bare code',
     text: '5.7.57 error',
     status: '5.7.57',
