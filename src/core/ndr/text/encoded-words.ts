@@ -1,3 +1,5 @@
+import { decodeCharset } from './charset';
+
 /**
  * RFC 2047 encoded words in headers ("=?UTF-8?B?w7xiZXI=?=", "=?iso-8859-1?Q?caf=E9?="). Whitespace between two
  * encoded words is dropped, as the RFC says; a word in an unknown charset is read as UTF-8.
@@ -15,12 +17,8 @@ function decodeWord(charset: string, encoding: string, text: string): string {
             .replace(/=([0-9A-Fa-f]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16))),
           'latin1',
         );
-  const label = charset.split('*')[0]!.toLowerCase();
-  try {
-    return new TextDecoder(label).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
+  // RFC 2231 may add a language after "*" ("utf-8*en").
+  return decodeCharset(bytes, charset.split('*')[0]);
 }
 
 /** Decodes every encoded word in a header value; plain values come back unchanged. */

@@ -2,6 +2,7 @@ import { decodeEncodedWords } from './encoded-words';
 import { htmlToText } from './html-to-text';
 import { hasText, isBlankLine, type ParsedMessage, type Segment } from './mime';
 import { decodeQuotedPrintable } from './quoted-printable';
+import { decodeCharset } from './charset';
 
 /**
  * A single forward walk over a MIME message, in place: boundaries are found with indexOf, each leaf is decoded once,
@@ -157,28 +158,6 @@ export function parseContentType(value: string): {
     semicolon = value.indexOf(';', next);
   }
   return { type, params };
-}
-
-/** One decoder per charset label, kept: building a TextDecoder costs more than decoding a short part. */
-type Decoder = InstanceType<typeof TextDecoder>;
-const decoders = new Map<string, Decoder>();
-
-function decoderFor(charset: string | undefined): Decoder {
-  const label = (charset ?? 'utf-8').trim().toLowerCase();
-  let decoder = decoders.get(label);
-  if (!decoder) {
-    try {
-      decoder = new TextDecoder(label);
-    } catch {
-      decoder = new TextDecoder('utf-8');
-    }
-    if (decoders.size < 100) decoders.set(label, decoder);
-  }
-  return decoder;
-}
-
-function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
-  return decoderFor(charset).decode(bytes);
 }
 
 function decodeBody(body: string, encoding: string | undefined, charset: string | undefined): string {
