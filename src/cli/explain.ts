@@ -208,8 +208,8 @@ export async function explainFiles(
   for (const file of files) {
     let line: string;
     try {
-      const pending = recognizeInput(file, io, reader);
-      const recognition = pending instanceof Promise ? await pending : pending;
+      const recognized = recognizeInput(file, io, reader);
+      const recognition = recognized instanceof Promise ? await recognized : recognized;
       line = options.json
         ? `${toJsonLine(file, recognition)}\n`
         : formatForPerson(

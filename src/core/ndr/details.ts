@@ -59,6 +59,11 @@ function addRecipient(details: NdrDetails, address: string): void {
     details.recipients.push(clean);
 }
 
+/** Where a line matched by a `(?:^|\n)...` pattern starts: after its line break, when the match includes one. */
+export function lineStartOf(match: RegExpExecArray): number {
+  return match[0].charCodeAt(0) === 10 ? match.index + 1 : match.index;
+}
+
 /** Where the `lines`-th line from `from` ends, at most `limit`. */
 function lineEndAfter(text: string, from: number, lines: number, limit: number): number {
   let end = from - 1;
@@ -89,8 +94,7 @@ export function readDetails(
   const skipped = (index: number) => index >= skip.start && index < skip.end;
   DSN_FIELD.lastIndex = options.dsnFields ? 0 : scanned.length;
   for (let match = DSN_FIELD.exec(scanned); match !== null; match = DSN_FIELD.exec(scanned)) {
-    const lineStart = match[0].charCodeAt(0) === 10 ? match.index + 1 : match.index;
-    if (skipped(lineStart)) {
+    if (skipped(lineStartOf(match))) {
       DSN_FIELD.lastIndex = Math.max(DSN_FIELD.lastIndex, skip.end);
       continue;
     }

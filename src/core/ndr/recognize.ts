@@ -1,6 +1,6 @@
 import { knowledge, type VariantEntry } from './knowledge';
 import type { LabelKind } from './knowledge/schema';
-import { emptyDetails, readDetails, type LabelHit } from './details';
+import { emptyDetails, lineStartOf, readDetails, type LabelHit } from './details';
 import { CodeLookup } from './lookup';
 import { adoptDiagnosticReply, rankFindings, type Candidate } from './rank';
 import { lineWindow, scanCodes } from './scan-codes';
@@ -116,7 +116,7 @@ async function recognizeWithMailparser(prepared: Prepared): Promise<Recognition>
   } catch {
     return analyze(
       'text',
-      [{ text: clean(prepared.text), role: 'report' }],
+      [{ text: normalizeText(prepared.text), role: 'report' }],
       [...prepared.notes, 'input.mime-unreadable'],
     );
   }
@@ -134,23 +134,20 @@ function analyzeMessage(message: ParsedMessage, prepared: Prepared): Recognition
 export function recognizeText(input: string, options: RecognizeOptions = {}): Recognition {
   const prepared = prepare(input, options);
   if (prepared.kind === 'mime')
-    return analyze('text', [{ text: clean(prepared.text), role: 'report' }], prepared.notes);
+    return analyze('text', [{ text: normalizeText(prepared.text), role: 'report' }], prepared.notes);
   return analyze(prepared.kind, [{ text: prepared.text, role: 'report' }], prepared.notes);
-}
-
-function clean(text: string): string {
-  return normalizeText(text, Number.POSITIVE_INFINITY).text;
 }
 
 /** Cleans a decoded part like any other text; a returned original stays lazy (it is read only when needed). */
 function cleanSegment(segment: Segment): Segment {
-  if (segment.role === 'report') return { text: clean(segment.text), role: segment.role, dsn: segment.dsn };
+  if (segment.role === 'report')
+    return { text: normalizeText(segment.text), role: segment.role, dsn: segment.dsn };
   let text: string | undefined;
   return {
     role: segment.role,
     dsn: segment.dsn,
     get text() {
-      text ??= clean(segment.text);
+      text ??= normalizeText(segment.text);
       return text;
     },
   };
@@ -171,17 +168,12 @@ interface Prepared {
 function prepare(input: string | Uint8Array, options: RecognizeOptions): Prepared {
   const maxChars = options.maxBytes ?? DEFAULT_MAX_CHARS;
   const notes: string[] = [];
+  const truncated = input.length > maxChars;
+  if (truncated) notes.push('input.truncated');
+  // Bytes are cut before decoding, so their text is never longer than the limit either.
   let raw: string;
-  if (typeof input === 'string') {
-    raw = input;
-  } else {
-    raw = decodeBytes(input.length > maxChars ? input.subarray(0, maxChars) : input);
-    if (input.length > maxChars) notes.push('input.truncated');
-  }
-  if (raw.length > maxChars) {
-    raw = raw.slice(0, maxChars);
-    if (!notes.includes('input.truncated')) notes.push('input.truncated');
-  }
+  if (typeof input === 'string') raw = truncated ? input.slice(0, maxChars) : input;
+  else raw = decodeBytes(truncated ? input.subarray(0, maxChars) : input);
   const head = readMessageHead(raw);
   if (head) return { kind: 'mime', text: raw, notes, head };
   // Bytes that are mostly not text (a PDF, an image, an .msg) keep only their readable runs, like `strings`.
@@ -190,7 +182,7 @@ function prepare(input: string | Uint8Array, options: RecognizeOptions): Prepare
     notes.push('input.binary');
     raw = printableRuns(raw);
   }
-  const text = clean(raw);
+  const text = normalizeText(raw);
   if (!hasText(text)) return { kind: 'empty', text: '', notes };
   if (binary) return { kind: 'binary', text, notes };
   if (looksLikeHtml(text)) return { kind: 'html', text: htmlToText(text), notes };
@@ -273,7 +265,7 @@ function findPhrases(segment: Segment): {
     // mailparser appends the delivery-status part after the text part, so the original can end before a DSN block.
     DSN_BLOCK_START.lastIndex = originalLabel.end;
     const dsn = DSN_BLOCK_START.exec(text);
-    const dsnStart = dsn ? dsn.index + (dsn[0].charCodeAt(0) === 10 ? 1 : 0) : text.length;
+    const dsnStart = dsn ? lineStartOf(dsn) : text.length;
     original = { start: originalLabel.start, end: dsnStart };
     if (dsn) take(matcher.scan(text, { from: dsnStart, limit: MAX_MATCHES }));
   }

@@ -1,11 +1,5 @@
 /** Turns whatever was pasted or attached into clean text the scanners can trust. */
 
-export interface NormalizedInput {
-  text: string;
-  binary: boolean;
-  truncated: boolean;
-}
-
 /** Characters that render as nothing but split a code ("5.7\u200B.57"): dropped. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 /** Unusual spaces: made plain. */
@@ -80,12 +74,11 @@ export function printableRuns(text: string): string {
   return runs ? runs.join('\n') : '';
 }
 
-/** Cleans text: invisible characters, odd spaces, control characters, CRLF, full-width digits; caps the length. */
-export function normalizeText(raw: string, maxChars: number): NormalizedInput {
-  const truncated = raw.length > maxChars;
-  let text = truncated ? raw.slice(0, maxChars) : raw;
+/** Cleans text: invisible characters, odd spaces, control characters, CRLF, full-width digits. */
+export function normalizeText(raw: string): string {
+  let text = raw;
   // Most text is tab, newline and printable ASCII only: one search proves there is nothing to clean.
-  if (text.search(OUTSIDE_PRINTABLE_ASCII) === -1) return { text, binary: false, truncated };
+  if (text.search(OUTSIDE_PRINTABLE_ASCII) === -1) return text;
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   // One pass finds whether any cleaning is needed; most pastes need none.
   if (needsCleaning(text)) text = text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(CONTROLS, ' ');
@@ -95,5 +88,5 @@ export function normalizeText(raw: string, maxChars: number): NormalizedInput {
       char === '\uFF0E' ? '.' : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
     );
   }
-  return { text, binary: false, truncated };
+  return text;
 }
