@@ -41,6 +41,12 @@ export async function main(
 }
 
 if (require.main === module) {
+  // A reader that stops early (`explain ... | head`) closes the pipe: stop quietly, as Unix tools do, not with a stack.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE')
+      process.stderr.write(`ndr-assist: cannot write the output (${error.message})\n`);
+    process.exit(error.code === 'EPIPE' ? 0 : 1);
+  });
   main(
     process.argv.slice(2),
     { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin },

@@ -156,6 +156,25 @@ describe('ndr-assist explain', () => {
   });
 });
 
+describe('the built CLI in a pipeline', () => {
+  it('stops quietly when its reader closes the pipe early (explain ... | head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const files = Array.from({ length: 3000 }, () => path.join(fixtures, 'exo-smtp-auth-tenant.eml'));
+    const child = spawn(process.execPath, [
+      path.join(root, 'dist/cli/main.js'),
+      'explain',
+      '--json',
+      ...files,
+    ]);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
+
 describe('FileReader', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'ndr-assist-reader-'));
 
